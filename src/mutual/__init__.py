@@ -1,0 +1,1 @@
+"""Mutual: a platform for self-help groups and mutual-assistance organizations."""

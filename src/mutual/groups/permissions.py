@@ -1,0 +1,83 @@
+"""Who may do what with a group. Every predicate here is tested from each side."""
+
+from typing import Any
+
+import rules
+
+from mutual.groups.models import Group, Membership
+
+
+def prime_memberships(user: Any) -> None:
+    """Load all of a person's memberships at once, so checks over a list cost one query."""
+    if getattr(user, "is_authenticated", False):
+        user._mutual_memberships = {
+            membership.group_id: membership
+            for membership in Membership.objects.filter(
+                user=user, status=Membership.Status.ACTIVE
+            ).only("group_id", "role")
+        }
+        user._mutual_memberships_complete = True
+
+
+def _membership(user: Any, group: Group) -> Membership | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    cache = getattr(user, "_mutual_memberships", None)
+    if cache is None:
+        cache = {}
+        user._mutual_memberships = cache
+    if getattr(user, "_mutual_memberships_complete", False):
+        return cache.get(group.pk)
+    if group.pk not in cache:
+        cache[group.pk] = (
+            Membership.objects.filter(group=group, user=user, status=Membership.Status.ACTIVE)
+            .only("role")
+            .first()
+        )
+    return cache[group.pk]
+
+
+@rules.predicate
+def is_staff(user: Any) -> bool:
+    return bool(getattr(user, "is_staff", False))
+
+
+@rules.predicate
+def is_group_member(user: Any, group: Group) -> bool:
+    return _membership(user, group) is not None
+
+
+@rules.predicate
+def is_group_facilitator(user: Any, group: Group) -> bool:
+    membership = _membership(user, group)
+    return membership is not None and membership.role == Membership.Role.FACILITATOR
+
+
+@rules.predicate
+def is_not_secret(user: Any, group: Group) -> bool:
+    return group.visibility != Group.Visibility.SECRET
+
+
+@rules.predicate
+def shows_details_publicly(user: Any, group: Group) -> bool:
+    return group.visibility in (Group.Visibility.PUBLIC, Group.Visibility.PRIVATE)
+
+
+@rules.predicate
+def address_is_public(user: Any, group: Group) -> bool:
+    return not group.address_for_members_only and group.visibility in (
+        Group.Visibility.PUBLIC, Group.Visibility.PRIVATE,
+    )
+
+
+can_view_group = is_not_secret | is_group_member | is_staff
+can_view_group_details = shows_details_publicly | is_group_member | is_staff
+can_view_exact_address = address_is_public | is_group_member | is_staff
+can_edit_group = is_group_facilitator | is_staff
+can_contact_group = can_view_group
+
+rules.add_perm("groups.view_group", can_view_group)
+rules.add_perm("groups.view_group_details", can_view_group_details)
+rules.add_perm("groups.view_exact_address", can_view_exact_address)
+rules.add_perm("groups.edit_group", can_edit_group)
+rules.add_perm("groups.contact_group", can_contact_group)

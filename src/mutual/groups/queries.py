@@ -1,0 +1,189 @@
+"""Reads of groups: the directory search shared by pages and the API, and a group's page."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.cache import cache
+from django.db.models import (
+    Case,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    IntegerField,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+
+from mutual.concerns.queries import ConcernIndex, concern_index
+from mutual.concerns.search import terms
+from mutual.core.models import Language
+from mutual.groups.models import Group, Membership
+from mutual.places.geo import bounding_box, distance_expression
+from mutual.places.lookup import ResolvedPlace
+
+DEFAULT_RADIUS_KM = 25.0
+SHOWS_DETAILS = (Group.Visibility.PUBLIC, Group.Visibility.PRIVATE)
+GroupConcern = Group.concerns.through
+
+
+@dataclass(frozen=True)
+class DirectoryCriteria:
+    """What a person asked the directory for; every part is optional and they combine with AND."""
+
+    q: str = ""
+    concern: str = ""  # a concern's slug
+    near: ResolvedPlace | None = None
+    radius_km: float = DEFAULT_RADIUS_KM
+    language: str = ""
+    format: str = ""
+    led_by: str = ""
+    audience: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _text_filter_and_score(
+    words: list[str], index: ConcernIndex
+) -> tuple[Q, Any]:
+    """Every word must match a group's name, or (where details are public) its description
+    or one of its concerns by name or synonym. Matches in the name weigh most."""
+    condition = Q()
+    score: Any = Value(0)
+    public_details = Q(visibility__in=SHOWS_DETAILS)
+    for word in words:
+        concern_ids = index.matching(word)
+        word_match = Q(description__icontains=word)
+        score = score + Case(When(name__icontains=word, then=Value(3)), default=Value(0))
+        score = score + Case(
+            When(public_details & Q(description__icontains=word), then=Value(1)), default=Value(0)
+        )
+        if concern_ids:
+            in_concern = Q(
+                pk__in=GroupConcern.objects.filter(concern_id__in=concern_ids).values("group_id")
+            )
+            word_match |= in_concern
+            score = score + Case(When(public_details & in_concern, then=Value(2)), default=Value(0))
+        condition &= Q(name__icontains=word) | (public_details & word_match)
+    return condition, score
+
+
+def directory_groups() -> QuerySet[Group]:
+    """Groups the directory may show anyone: never secret ones, never closed ones."""
+    return Group.objects.exclude(visibility=Group.Visibility.SECRET).exclude(
+        status=Group.Status.CLOSED
+    )
+
+
+def search_groups(criteria: DirectoryCriteria) -> QuerySet[Group]:
+    """The directory: groups matching the criteria, by relevance then distance.
+
+    Each group carries `relevance` and `distance_km` (None without `near`, and for
+    online groups).
+    """
+    groups = directory_groups()
+    index = concern_index()
+    relevance: Any = Value(0)
+
+    words = terms(criteria.q)
+    if words:
+        condition, relevance = _text_filter_and_score(words, index)
+        groups = groups.filter(condition)
+    if criteria.concern:
+        concern_ids = index.descendants(index.by_slug[criteria.concern])
+        groups = groups.filter(
+            pk__in=GroupConcern.objects.filter(concern_id__in=concern_ids).values("group_id")
+        )
+    if criteria.language:
+        groups = groups.filter(languages=criteria.language)
+    if criteria.format:
+        groups = groups.filter(format=criteria.format)
+    if criteria.led_by:
+        groups = groups.filter(led_by=criteria.led_by)
+    if criteria.audience:
+        groups = groups.filter(audience__in=_audiences(criteria.audience))
+
+    distance: Any = Value(None, output_field=FloatField())
+    if criteria.near is not None:
+        near = criteria.near
+        distance = Case(
+            When(
+                Q(place__isnull=False) & ~Q(format=Group.Format.ONLINE),
+                then=distance_expression(
+                    near.latitude, near.longitude, "place__latitude", "place__longitude"
+                ),
+            ),
+            default=Value(None),
+            output_field=FloatField(),
+        )
+        min_lat, max_lat, min_lon, max_lon = bounding_box(
+            near.latitude, near.longitude, criteria.radius_km
+        )
+        in_box = Q(place__latitude__gte=min_lat, place__latitude__lte=max_lat)
+        if min_lon < -180 or max_lon > 180:
+            in_box &= Q(place__longitude__gte=(min_lon + 540) % 360 - 180) | Q(
+                place__longitude__lte=(max_lon + 540) % 360 - 180
+            )
+        else:
+            in_box &= Q(place__longitude__gte=min_lon, place__longitude__lte=max_lon)
+        nearby = in_box & ~Q(format=Group.Format.ONLINE)
+        groups = groups.annotate(distance_km=distance).filter(
+            (nearby & Q(distance_km__lte=criteria.radius_km)) | Q(format=Group.Format.ONLINE)
+        )
+    else:
+        groups = groups.annotate(distance_km=distance)
+
+    return (
+        groups.annotate(relevance=ExpressionWrapper(relevance, output_field=IntegerField()))
+        .select_related("place", "organization")
+        .prefetch_related("concerns", "languages")
+        .order_by("-relevance", F("distance_km").asc(nulls_last=True), "name", "pk")
+    )
+
+
+def _audiences(audience: str) -> list[str]:
+    """A group for both audiences welcomes either."""
+    if audience == Group.Audience.BOTH:
+        return [Group.Audience.BOTH]
+    return [audience, Group.Audience.BOTH]
+
+
+def languages_in_use() -> list[tuple[str, str]]:
+    """Languages some group meets in, for the directory's language list."""
+    found = cache.get("groups:languages_in_use")
+    if found is None:
+        found = list(
+            Language.objects.filter(groups__isnull=False).distinct().order_by("name")
+            .values_list("code", "name")
+        )
+        cache.set("groups:languages_in_use", found, timeout=600)
+    return found
+
+
+def group_for_page(slug: str) -> Group | None:
+    """One group with what its page shows, in a fixed number of queries."""
+    return (
+        Group.objects.select_related("place", "organization", "organization__place")
+        .prefetch_related(
+            "concerns",
+            "languages",
+            Prefetch(
+                "memberships",
+                queryset=Membership.objects.filter(
+                    role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE
+                ).only("display_name", "group_id", "role", "status"),
+                to_attr="facilitators",
+            ),
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def groups_of_user(user: Any) -> QuerySet[Group]:
+    if not getattr(user, "is_authenticated", False):
+        return Group.objects.none()
+    return Group.objects.filter(
+        memberships__user=user, memberships__status=Membership.Status.ACTIVE
+    ).order_by("name")

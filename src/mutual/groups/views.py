@@ -1,0 +1,132 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from mutual.core.ratelimit import RateLimited
+from mutual.groups import actions
+from mutual.groups.forms import ContactForm, DirectorySearchForm, GroupForm
+from mutual.groups.models import Group
+from mutual.groups.permissions import (
+    can_edit_group,
+    can_view_exact_address,
+    can_view_group,
+    can_view_group_details,
+    prime_memberships,
+)
+from mutual.groups.queries import group_for_page, search_groups
+from mutual.groups.serializers import GroupResultSerializer, place_for
+from mutual.groups.suggestions import widen
+
+PAGE_SIZE = 20
+
+
+def directory_page(request: HttpRequest, form: DirectorySearchForm) -> dict:
+    """Results for the directory and concern pages, as the API shapes them."""
+    criteria = form.criteria()
+    prime_memberships(request.user)
+    paginator = Paginator(search_groups(criteria), PAGE_SIZE)
+    number = request.GET.get("page") or 1
+    try:
+        page = paginator.page(number)
+    except (EmptyPage, PageNotAnInteger):
+        form.add_error(None, _("There is no page %(page)s of these results.") % {"page": number})
+        return {"form": form, "page": None, "results": [], "criteria": criteria}
+    results = GroupResultSerializer(
+        page.object_list, many=True, context={"request": request, "user": request.user}
+    ).data
+    return {
+        "form": form,
+        "page": page,
+        "results": results,
+        "criteria": criteria,
+        "suggestions": widen(criteria) if paginator.count == 0 else [],
+    }
+
+
+@require_GET
+def directory(request: HttpRequest) -> HttpResponse:
+    form = DirectorySearchForm(request.GET)
+    if not form.is_valid():
+        return render(request, "groups/directory.html", {"form": form}, status=400)
+    context = directory_page(request, form)
+    status = 400 if form.errors else 200
+    template = "groups/_results.html" if request.htmx else "groups/directory.html"
+    return render(request, template, context, status=status)
+
+
+def _visible_group(request: HttpRequest, slug: str) -> Group:
+    group = group_for_page(slug)
+    if group is None or not can_view_group(request.user, group):
+        raise Http404(_("No group here."))
+    return group
+
+
+@require_http_methods(["GET", "HEAD"])
+def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    group = _visible_group(request, slug)
+    return render(
+        request,
+        "groups/detail.html",
+        {
+            "group": group,
+            "details": can_view_group_details(request.user, group),
+            "exact_address": can_view_exact_address(request.user, group),
+            "place": place_for(group, request.user),
+            "can_edit": can_edit_group(request.user, group),
+            "contact_form": ContactForm(),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def group_contact(request: HttpRequest, slug: str) -> HttpResponse:
+    group = _visible_group(request, slug)
+    form = ContactForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid() and not form.cleaned_data["website"]:
+            try:
+                actions.send_contact_message(
+                    actor=request.user,
+                    group=group,
+                    sender_name=form.cleaned_data["name"],
+                    sender_email=form.cleaned_data["email"],
+                    body=form.cleaned_data["message"],
+                    client=request.META.get("REMOTE_ADDR", "unknown"),
+                )
+            except (RateLimited, ValidationError) as error:
+                form.add_error(None, getattr(error, "message", str(error)))
+                status = 429 if isinstance(error, RateLimited) else 400
+            else:
+                messages.success(
+                    request, _("Your message is on its way. The group will reply by email.")
+                )
+                return redirect(group)
+    return render(request, "groups/contact.html", {"group": group, "form": form}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    group = _visible_group(request, slug)
+    if not can_edit_group(request.user, group):
+        raise PermissionDenied(_("Only this group's facilitators can change its page."))
+    form = GroupForm(request.POST or None, instance=group)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.update_group(actor=request.user, group=group, data=form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The group's page is updated."))
+            return redirect(group)
+    return render(
+        request, "groups/edit.html", {"group": group, "form": form},
+        status=400 if form.errors else 200,
+    )

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from mutual.organizations import api
+
+urlpatterns = [
+    path("organizations/", api.OrganizationListAPI.as_view(), name="api-organizations"),
+    path(
+        "organizations/<slug:slug>/", api.OrganizationDetailAPI.as_view(),
+        name="api-organization-detail",
+    ),
+]

@@ -1,0 +1,28 @@
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from mutual.core import views as core_views
+
+api_v1 = [
+    path("", include("mutual.groups.api_urls")),
+    path("", include("mutual.organizations.api_urls")),
+    path("", include("mutual.concerns.api_urls")),
+]
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path("readyz", core_views.readyz, name="readyz"),
+    path("crisis/", core_views.crisis, name="crisis"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+    path("accounts/", include("allauth.urls")),
+    path("account/", include("mutual.accounts.urls")),
+    path("groups/", include("mutual.groups.urls")),
+    path("organizations/", include("mutual.organizations.urls")),
+    path("concerns/", include("mutual.concerns.urls")),
+    path("api/v1/", include(api_v1)),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+]

@@ -1,0 +1,53 @@
+"""Standing people for permission tests: every rule is tried from each side."""
+
+from dataclasses import dataclass
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from mutual.accounts.models import User
+from mutual.groups.models import Group, Membership
+from tests.factories import GroupFactory, MembershipFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    cache.clear()
+
+
+@dataclass
+class Cast:
+    """A group, and one person for each side of it."""
+
+    group: Group
+    other_group: Group
+    member: User
+    facilitator: User
+    other_member: User
+    staff: User
+
+
+@pytest.fixture
+def cast(db: None) -> Cast:
+    group = GroupFactory()
+    other_group = GroupFactory()
+    member = MembershipFactory(group=group).user
+    facilitator = MembershipFactory(group=group, role=Membership.Role.FACILITATOR).user
+    other_member = MembershipFactory(group=other_group).user
+    staff = UserFactory(is_staff=True)
+    return Cast(group, other_group, member, facilitator, other_member, staff)
+
+
+def client_for(user: User | None) -> Client:
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+SIDES = ["anonymous", "member", "facilitator", "other_member", "staff"]
+
+
+def person(cast: Cast, side: str) -> User | None:
+    return None if side == "anonymous" else getattr(cast, side)

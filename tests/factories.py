@@ -1,0 +1,83 @@
+"""Test data that reads like the real thing."""
+
+import factory
+from django.contrib.auth.hashers import make_password
+
+from mutual.accounts.models import User
+from mutual.concerns.models import Concern
+from mutual.groups.models import Group, Membership
+from mutual.organizations.models import Organization
+from mutual.places.models import Place
+
+PASSWORD = "correct horse battery staple"
+_PASSWORD_HASH = make_password(PASSWORD)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    display_name = factory.Sequence(lambda n: f"Person {n}")
+    password = _PASSWORD_HASH
+
+
+class PlaceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Place
+
+    locality = "Berkeley"
+    region = "CA"
+    country = "US"
+    latitude = 37.87159
+    longitude = -122.27275
+    time_zone = "America/Los_Angeles"
+    street = factory.Sequence(lambda n: f"{n} Shattuck Avenue")
+    postal_code = "94704"
+
+
+class OrganizationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organization
+
+    name = factory.Sequence(lambda n: f"Peer Support Centre {n}")
+    slug = factory.Sequence(lambda n: f"peer-support-centre-{n}")
+    description = "A drop-in centre run by and for people with lived experience."
+    contact_email = "centre@example.org"
+
+
+class GroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Group
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Tuesday Evening Circle {n}")
+    slug = factory.Sequence(lambda n: f"tuesday-evening-circle-{n}")
+    description = "We meet to talk, listen and share what has helped us."
+    led_by = Group.LedBy.PEERS
+    format = Group.Format.IN_PERSON
+    visibility = Group.Visibility.PUBLIC
+    place = factory.SubFactory(PlaceFactory)
+    contact_email = "circle@example.org"
+
+    @factory.post_generation
+    def concerns(self, create: bool, extracted: list | None, **kwargs: object) -> None:
+        if create:
+            slugs = extracted if extracted is not None else ["loss-of-a-spouse"]
+            self.concerns.set(Concern.objects.filter(slug__in=slugs))
+
+    @factory.post_generation
+    def languages(self, create: bool, extracted: list | None, **kwargs: object) -> None:
+        if create:
+            self.languages.set(extracted if extracted is not None else ["en"])
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    group = factory.SubFactory(GroupFactory)
+    user = factory.SubFactory(UserFactory)
+    display_name = factory.Sequence(lambda n: f"Member {n}")
+    role = Membership.Role.MEMBER
+    status = Membership.Status.ACTIVE
