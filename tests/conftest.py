@@ -51,3 +51,13 @@ SIDES = ["anonymous", "member", "facilitator", "other_member", "staff"]
 
 def person(cast: Cast, side: str) -> User | None:
     return None if side == "anonymous" else getattr(cast, side)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from django.conf import settings
+
+    # Tests render templates without a collected static manifest.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }

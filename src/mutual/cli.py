@@ -17,6 +17,7 @@ def serve(argv: list[str]) -> None:
         "--bind", f"{host}:{port}",
         "--workers", workers,
         "--threads", os.environ.get("GUNICORN_THREADS", "4"),
+        "--preload",
         "--access-logfile", "-",
         "--forwarded-allow-ips", os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
         *argv,

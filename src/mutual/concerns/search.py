@@ -3,8 +3,15 @@
 import re
 import unicodedata
 
+# Words that say nothing about the concern, in English, Spanish and French.
 STOPWORDS = frozenset(
-    ["a", "an", "and", "or", "the", "of", "for", "in", "on", "at", "to", "with", "by", "from", "my", "our", "me", "i", "we", "group", "groups", "support", "meeting", "meetings", "near", "people", "help", "y", "o", "el", "la", "los", "las", "de", "del", "en", "con", "para", "un", "una", "grupo", "grupos", "apoyo", "et", "ou", "le", "les", "des", "du", "au", "aux", "pour", "avec", "un", "une", "groupe", "groupes", "soutien"]
+    (
+        "a", "an", "and", "or", "the", "of", "for", "in", "on", "at", "to", "with", "by", "from",
+        "my", "our", "me", "i", "we", "group", "groups", "support", "meeting", "meetings", "near",
+        "people", "help", "y", "o", "el", "la", "los", "las", "de", "del", "en", "con", "para",
+        "un", "una", "grupo", "grupos", "apoyo", "et", "ou", "le", "les", "des", "du", "au", "aux",
+        "pour", "avec", "une", "groupe", "groupes", "soutien",
+    )
 )
 
 

@@ -23,8 +23,12 @@ class CrisisCard:
 
 
 CARDS: dict[str, CrisisCard] = {
-    "US": CrisisCard("US", "911", [CrisisLine("988 Suicide & Crisis Lifeline", "call or text 988")]),
-    "CA": CrisisCard("CA", "911", [CrisisLine("9-8-8 Suicide Crisis Helpline", "call or text 988")]),
+    "US": CrisisCard(
+        "US", "911", [CrisisLine("988 Suicide & Crisis Lifeline", "call or text 988")]
+    ),
+    "CA": CrisisCard(
+        "CA", "911", [CrisisLine("9-8-8 Suicide Crisis Helpline", "call or text 988")]
+    ),
     "MX": CrisisCard("MX", "911", [CrisisLine("Línea de la Vida", "800 911 2000")]),
     "GB": CrisisCard("GB", "999", [CrisisLine("Samaritans", "116 123")]),
     "IE": CrisisCard("IE", "112", [CrisisLine("Samaritans", "116 123")]),

@@ -95,6 +95,8 @@ class DirectorySearchForm(forms.Form):
 class GroupForm(forms.ModelForm):
     """What a facilitator keeps true on their group's page."""
 
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
     class Meta:
         model = Group
         fields = [

@@ -11,7 +11,7 @@ from mutual.groups.queries import DirectoryCriteria
 
 
 def widen(criteria: DirectoryCriteria) -> list[dict[str, Any]]:
-    """Ways to widen a search that found nothing: a wider radius, online groups, a parent concern."""
+    """Ways to widen a search that found nothing: wider radius, online, a parent concern."""
     found: list[dict[str, Any]] = []
     if criteria.near is not None and criteria.radius_km < MAX_RADIUS_KM:
         wider = min(MAX_RADIUS_KM, max(criteria.radius_km * 4, 50))

@@ -9,7 +9,8 @@ from mutual.groups.models import Group
 def deliver_contact_message(group_id: int, sender_name: str, sender_email: str, body: str) -> None:
     """Send a newcomer's message to the group; the subject line says nothing sensitive."""
     group = Group.objects.select_related("organization").get(pk=group_id)
-    recipient = group.contact_email or (group.organization.contact_email if group.organization else "")
+    organization = group.organization
+    recipient = group.contact_email or (organization.contact_email if organization else "")
     if not recipient:
         return
     message = EmailMessage(

@@ -66,9 +66,37 @@ def _visible_group(request: HttpRequest, slug: str) -> Group:
     return group
 
 
+def structured_data(request: HttpRequest, group: Group, place: dict | None) -> dict:
+    """schema.org markup for a group's public page."""
+    data: dict = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": group.name,
+        "url": request.build_absolute_uri(group.get_absolute_url()),
+    }
+    if can_view_group_details(request.user, group):
+        data["description"] = group.description
+        data["knowsLanguage"] = [language.code for language in group.languages.all()]
+        if place:
+            data["address"] = {
+                "@type": "PostalAddress",
+                "addressLocality": place["city"],
+                "addressRegion": place["region"],
+                "addressCountry": place["country"],
+            }
+        if group.organization:
+            data["parentOrganization"] = {
+                "@type": "Organization",
+                "name": group.organization.name,
+                "url": request.build_absolute_uri(group.organization.get_absolute_url()),
+            }
+    return data
+
+
 @require_http_methods(["GET", "HEAD"])
 def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
     group = _visible_group(request, slug)
+    place = place_for(group, request.user)
     return render(
         request,
         "groups/detail.html",
@@ -76,7 +104,8 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "group": group,
             "details": can_view_group_details(request.user, group),
             "exact_address": can_view_exact_address(request.user, group),
-            "place": place_for(group, request.user),
+            "place": place,
+            "structured_data": structured_data(request, group, place),
             "can_edit": can_edit_group(request.user, group),
             "contact_form": ContactForm(),
         },

@@ -119,6 +119,11 @@ def _gazetteer() -> _Gazetteer:
     )
 
 
+def warm_up() -> None:
+    """Load the gazetteer now, so a server's first search does not wait for it."""
+    _gazetteer()
+
+
 def _nearest_city(latitude: float, longitude: float) -> _City:
     nearby = [
         city for city in _gazetteer().cities
@@ -187,7 +192,8 @@ def resolve_place(text: str) -> ResolvedPlace:
             raise PlaceNotFound(text, _suggestions(name, None))
     candidates = [
         city for city in gazetteer.by_name.get(name, ())
-        if (country is None or city.country == country) and (region is None or city.region == region)
+        if (country is None or city.country == country)
+        and (region is None or city.region == region)
     ]
     if not candidates:
         raise PlaceNotFound(text, _suggestions(name, country))

@@ -1,7 +1,10 @@
+import json
 from functools import lru_cache
 
 import pycountry
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
 register = template.Library()
@@ -21,3 +24,16 @@ def language_name(code: str) -> str:
 @register.filter
 def get_node(nodes: dict, key: int) -> object:
     return nodes[key]
+
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data: dict) -> str:
+    """Structured data for search engines, escaped for a <script> element."""
+    return mark_safe(  # noqa: S308 - every character that could close the element is escaped
+        '<script type="application/ld+json">'
+        + json.dumps(data, cls=DjangoJSONEncoder).translate(_JSON_ESCAPES)
+        + "</script>"
+    )

@@ -1,0 +1,58 @@
+"""What every benchmark shares: where things are, what it was asked for, and the budgets."""
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+VAR = REPO / "var" / "bench"
+RESULTS = REPO / "bench" / "results"
+MUTUAL = str(Path(sys.executable).parent / "mutual")
+
+QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
+GROUPS = int(os.environ.get("BENCH_GROUPS") or (5000 if QUICK else 100_000))
+SEED = int(os.environ.get("BENCH_SEED") or 2026)
+QUERIES = 200 if QUICK else 240
+LOAD_SECONDS = 3.0 if QUICK else 10.0
+LOAD_CONNECTIONS = 8
+DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/mutual_bench"
+
+# DESIGN.md §6; "le" means the figure must not exceed the budget, "ge" not fall below it.
+BUILD_BUDGET_S = 300.0
+SEARCH_P95_BUDGET_MS = {"sqlite": 60.0, "postgresql": 30.0}
+THROUGHPUT_RATIO_BUDGET = 0.40
+RSS_BUDGET_MB = 150.0
+
+
+@dataclass(frozen=True)
+class Database:
+    name: str  # "sqlite" or "postgresql"
+    url: str
+
+    @property
+    def label(self) -> str:
+        return {"sqlite": "SQLite", "postgresql": "PostgreSQL"}[self.name]
+
+
+def sqlite_database() -> Database:
+    return Database("sqlite", f"sqlite:///{VAR / 'scale.sqlite3'}")
+
+
+def postgres_url() -> str:
+    return os.environ.get("BENCH_DATABASE_URL") or DEFAULT_PG_URL
+
+
+def child_env(database: Database, **extra: str) -> dict[str, str]:
+    """The environment of a process run against `database`: production-like, never DEBUG."""
+    env = {key: value for key, value in os.environ.items() if key not in ("DEBUG", "PYTHONPATH")}
+    env.pop("ALLOWED_HOSTS", None)
+    env.update({
+        "DATABASE_URL": database.url,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "PYTHONPATH": str(REPO),
+        "PYTHONUNBUFFERED": "1",
+        "LOG_LEVEL": "WARNING",
+    })
+    env.update(extra)
+    return env

@@ -1,0 +1,176 @@
+"""`python -m bench`: build or reuse the scale sets, measure, print against the budgets, save."""
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import django
+
+from bench import dataset, load
+from bench.common import (
+    BUILD_BUDGET_S,
+    GROUPS,
+    LOAD_SECONDS,
+    QUERIES,
+    QUICK,
+    REPO,
+    RESULTS,
+    RSS_BUDGET_MB,
+    SEARCH_P95_BUDGET_MS,
+    SEED,
+    THROUGHPUT_RATIO_BUDGET,
+    VAR,
+    Database,
+    child_env,
+    postgres_url,
+    sqlite_database,
+)
+
+
+@dataclass
+class Figure:
+    what: str
+    database: str
+    value: float
+    unit: str
+    budget: float | None
+    at_most: bool = True  # False: the figure must reach the budget
+
+    @property
+    def passed(self) -> bool | None:
+        if self.budget is None:
+            return None
+        return self.value <= self.budget if self.at_most else self.value >= self.budget
+
+    def line(self) -> str:
+        mark = {True: "pass", False: "MISS", None: ""}[self.passed]
+        budget = "" if self.budget is None else (
+            f"{'≤' if self.at_most else '≥'} {self.budget:g} {self.unit}"
+        )
+        return f"  {self.what:<34} {self.database:<11} {self.value:>9.1f} {self.unit:<6}" + (
+            f" budget {budget:<12} {mark}" if budget else ""
+        )
+
+
+def machine(databases: list[Database]) -> dict[str, Any]:
+    memory = ""
+    model = ""
+    try:
+        with open("/proc/meminfo") as meminfo:
+            memory = meminfo.readline().split(":", 1)[1].strip()
+        with open("/proc/cpuinfo") as cpuinfo:
+            model = next(
+                (line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")),
+                "",
+            )
+    except OSError:
+        pass
+    return {
+        "cpu_count": os.cpu_count(),
+        "cpu_model": model,
+        "memory": memory,
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "databases": {database.name: dataset.server_version(database) for database in databases},
+    }
+
+
+def search(database: Database) -> dict[str, Any]:
+    out = VAR / f"search-{database.name}.json"
+    out.unlink(missing_ok=True)
+    subprocess.run(  # noqa: S603 - our own module
+        [sys.executable, "-m", "bench.search", str(out), str(QUERIES), str(SEED)],
+        env=child_env(database), cwd=REPO, check=True,
+    )
+    return json.loads(out.read_text())
+
+
+def serve_and_load(database: Database, search_paths: list[str]) -> dict[str, Any]:
+    with load.serving(database) as server:
+        bare = load.throughput(server, [load.BARE], LOAD_SECONDS)
+        found = load.throughput(server, search_paths, LOAD_SECONDS)
+        peaks = load.peak_rss_mb(server)
+    return {"bare": bare, "search": found, "worker_peak_rss_mb": peaks}
+
+
+def main() -> None:
+    started = time.time()
+    print(f"Mutual benchmarks: {GROUPS:,} groups{' (quick)' if QUICK else ''}, seed {SEED}.")
+    databases = [sqlite_database()]
+    unreachable = dataset.postgres_reachable(postgres_url())
+    if unreachable is None:
+        databases.append(Database("postgresql", postgres_url()))
+    else:
+        print(f"PostgreSQL skipped: {unreachable}")
+
+    figures: list[Figure] = []
+    details: dict[str, Any] = {}
+    for database in databases:
+        build = dataset.prepare(database, GROUPS)
+        label = database.label
+        print(f"{label}: directory search, {QUERIES} queries…")
+        found = search(database)
+        print(f"{label}: throughput, {load.LOAD_CONNECTIONS} connections × {LOAD_SECONDS:g} s…")
+        served = serve_and_load(database, found["load_paths"])
+        details[database.name] = {"build": build, "search": found, "serve": served}
+
+        build_s = build["seed_s"] + build["migrate_s"]
+        figures.append(Figure(
+            "scale set build (migrate + seed)", label, build_s, "s",
+            BUILD_BUDGET_S if GROUPS >= 100_000 else None,
+        ))
+        budget = SEARCH_P95_BUDGET_MS[database.name]
+        figures.append(Figure("directory search p50", label, found["p50_ms"], "ms", None))
+        figures.append(Figure("directory search p95", label, found["p95_ms"], "ms", budget))
+        figures.append(Figure("directory search max", label, found["max_ms"], "ms", None))
+        bare, searched = served["bare"]["requests_per_s"], served["search"]["requests_per_s"]
+        figures.append(Figure("bare view throughput", label, bare, "req/s", None))
+        figures.append(Figure("search throughput", label, searched, "req/s", None))
+        figures.append(Figure(
+            "search / bare throughput", label, 100 * searched / bare if bare else 0.0, "%",
+            100 * THROUGHPUT_RATIO_BUDGET, at_most=False,
+        ))
+        peak = max(served["worker_peak_rss_mb"].values(), default=0.0)
+        figures.append(Figure("worker peak RSS (VmHWM)", label, peak, "MB", RSS_BUDGET_MB))
+
+    about = machine(databases)
+    print()
+    print(
+        f"Machine: {about['cpu_count']} CPUs ({about['cpu_model']}), {about['memory']}, "
+        f"{about['platform']}, Python {about['python']}, Django {about['django']}, "
+        + ", ".join(f"{name} {version}" for name, version in about["databases"].items())
+    )
+    print(f"Scale set: {GROUPS:,} groups, {GROUPS // 10:,} organizations, {2 * GROUPS:,} members"
+          " (no meetings yet).")
+    for figure in figures:
+        print(figure.line())
+    if unreachable is not None:
+        print(f"  PostgreSQL not measured: {unreachable}")
+
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(started))
+    name = "bench-quick" if QUICK else "bench"
+    report = {
+        "name": name,
+        "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+        "seconds": round(time.time() - started, 1),
+        "quick": QUICK,
+        "groups": GROUPS,
+        "seed": SEED,
+        "queries": QUERIES,
+        "load": {"connections": load.LOAD_CONNECTIONS, "seconds": LOAD_SECONDS,
+                 "workers": 2, "threads": 1},
+        "machine": about,
+        "figures": [{**asdict(figure), "passed": figure.passed} for figure in figures],
+        "details": details,
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(report, indent=2)
+    (RESULTS / f"{name}-{stamp}.json").write_text(text)
+    (RESULTS / "latest.json").write_text(text)
+    print(f"Results: {RESULTS / f'{name}-{stamp}.json'}")
