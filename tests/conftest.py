@@ -56,6 +56,8 @@ def person(cast: Cast, side: str) -> User | None:
 def pytest_configure(config: pytest.Config) -> None:
     from django.conf import settings
 
+    # Password hashing is made slow on purpose; tests only need it to be correct.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Tests render templates without a collected static manifest.
     settings.STORAGES = {
         **settings.STORAGES,

@@ -1,7 +1,6 @@
 """Test data that reads like the real thing."""
 
 import factory
-from django.contrib.auth.hashers import make_password
 
 from mutual.accounts.models import User
 from mutual.concerns.models import Concern
@@ -10,7 +9,6 @@ from mutual.organizations.models import Organization
 from mutual.places.models import Place
 
 PASSWORD = "correct horse battery staple"
-_PASSWORD_HASH = make_password(PASSWORD)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -19,7 +17,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     email = factory.Sequence(lambda n: f"person{n}@example.org")
     display_name = factory.Sequence(lambda n: f"Person {n}")
-    password = _PASSWORD_HASH
+    password = factory.django.Password(PASSWORD)
 
 
 class PlaceFactory(factory.django.DjangoModelFactory):

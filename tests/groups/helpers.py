@@ -1,7 +1,10 @@
 """Placing groups at known distances and reading the directory's answers."""
 
+import html
 import math
+import re
 from typing import Any
+from urllib.parse import urljoin
 
 from django.test import Client
 
@@ -44,3 +47,15 @@ def found(client: Client | None = None, **params: Any) -> list[str]:
 
 def result_for(response: Any, slug: str) -> dict[str, Any]:
     return next(result for result in response.json()["results"] if result["slug"] == slug)
+
+
+def suggestion_links(response: Any) -> dict[str, str]:
+    """The page's suggestions for an empty search, as {message: absolute path}."""
+    content = response.content.decode()
+    empty = content[content.index('<div class="empty">'):]
+    empty = empty[: empty.index("</div>")]
+    here = response.wsgi_request.get_full_path()
+    return {
+        html.unescape(message): urljoin(here, html.unescape(href))
+        for href, message in re.findall(r'<a href="([^"]*)">([^<]*)</a>', empty)
+    }

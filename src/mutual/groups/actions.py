@@ -55,21 +55,24 @@ def update_group(*, actor: Any, group: Group, data: dict[str, Any]) -> Group:
     """A facilitator or staff member changes the group's page."""
     if not can_edit_group(actor, group):
         raise PermissionDenied(_("Only this group's facilitators can change its page."))
+    # Compare with what is stored: a bound form may already have changed `group` in memory.
+    stored = Group.objects.select_for_update().get(pk=group.pk)
     changed = []
     for name in EDITABLE_FIELDS:
-        if name in data and getattr(group, name) != data[name]:
-            setattr(group, name, data[name])
+        if name in data and getattr(stored, name) != data[name]:
+            setattr(stored, name, data[name])
             changed.append(name)
-    group.full_clean()
-    group.save()
-    if "concerns" in data:
-        group.concerns.set(data["concerns"])
-        changed.append("concerns")
-    if "languages" in data:
-        group.languages.set(data["languages"])
-        changed.append("languages")
-    record(actor=actor, verb="group.update", target=group, fields=changed)
-    return group
+    stored.full_clean()
+    stored.save()
+    for relation in ("concerns", "languages"):
+        if relation in data:
+            wanted = {getattr(item, "pk", item) for item in data[relation]}
+            manager = getattr(stored, relation)
+            if wanted != set(manager.values_list("pk", flat=True)):
+                manager.set(wanted)
+                changed.append(relation)
+    record(actor=actor, verb="group.update", target=stored, fields=changed)
+    return stored
 
 
 def send_contact_message(

@@ -1,6 +1,6 @@
 """Reads of groups: the directory search shared by pages and the API, and a group's page."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.cache import cache
@@ -16,6 +16,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import Round
 
 from mutual.concerns.queries import ConcernIndex, concern_index
 from mutual.concerns.search import terms
@@ -25,6 +26,7 @@ from mutual.places.geo import bounding_box, distance_expression
 from mutual.places.lookup import ResolvedPlace
 
 DEFAULT_RADIUS_KM = 25.0
+HIDDEN_ADDRESS_DECIMALS = 2  # about a kilometre
 SHOWS_DETAILS = (Group.Visibility.PUBLIC, Group.Visibility.PRIVATE)
 GroupConcern = Group.concerns.through
 
@@ -41,7 +43,13 @@ class DirectoryCriteria:
     format: str = ""
     led_by: str = ""
     audience: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def has_filters_beyond_text(self) -> bool:
+        return bool(
+            self.concern or self.near or self.language or self.format or self.led_by
+            or self.audience
+        )
 
 
 def _text_filter_and_score(
@@ -80,7 +88,9 @@ def search_groups(criteria: DirectoryCriteria) -> QuerySet[Group]:
     """The directory: groups matching the criteria, by relevance then distance.
 
     Each group carries `relevance` and `distance_km` (None without `near`, and for
-    online groups).
+    online groups). Listed groups show only their name, so they match only a search
+    by name: any other filter leaves them out rather than reveal their concern,
+    language or place.
     """
     groups = directory_groups()
     index = concern_index()
@@ -90,6 +100,8 @@ def search_groups(criteria: DirectoryCriteria) -> QuerySet[Group]:
     if words:
         condition, relevance = _text_filter_and_score(words, index)
         groups = groups.filter(condition)
+    if criteria.has_filters_beyond_text:
+        groups = groups.exclude(visibility=Group.Visibility.LISTED)
     if criteria.concern:
         concern_ids = index.descendants(index.by_slug[criteria.concern])
         groups = groups.filter(
@@ -104,41 +116,56 @@ def search_groups(criteria: DirectoryCriteria) -> QuerySet[Group]:
     if criteria.audience:
         groups = groups.filter(audience__in=_audiences(criteria.audience))
 
-    distance: Any = Value(None, output_field=FloatField())
     if criteria.near is not None:
-        near = criteria.near
-        distance = Case(
-            When(
-                Q(place__isnull=False) & ~Q(format=Group.Format.ONLINE),
-                then=distance_expression(
-                    near.latitude, near.longitude, "place__latitude", "place__longitude"
-                ),
-            ),
-            default=Value(None),
-            output_field=FloatField(),
-        )
-        min_lat, max_lat, min_lon, max_lon = bounding_box(
-            near.latitude, near.longitude, criteria.radius_km
-        )
-        in_box = Q(place__latitude__gte=min_lat, place__latitude__lte=max_lat)
-        if min_lon < -180 or max_lon > 180:
-            in_box &= Q(place__longitude__gte=(min_lon + 540) % 360 - 180) | Q(
-                place__longitude__lte=(max_lon + 540) % 360 - 180
-            )
-        else:
-            in_box &= Q(place__longitude__gte=min_lon, place__longitude__lte=max_lon)
-        nearby = in_box & ~Q(format=Group.Format.ONLINE)
-        groups = groups.annotate(distance_km=distance).filter(
-            (nearby & Q(distance_km__lte=criteria.radius_km)) | Q(format=Group.Format.ONLINE)
-        )
+        groups = _near(groups, criteria.near, criteria.radius_km)
     else:
-        groups = groups.annotate(distance_km=distance)
+        groups = groups.annotate(distance_km=Value(None, output_field=FloatField()))
 
     return (
         groups.annotate(relevance=ExpressionWrapper(relevance, output_field=IntegerField()))
         .select_related("place", "organization")
         .prefetch_related("concerns", "languages")
         .order_by("-relevance", F("distance_km").asc(nulls_last=True), "name", "pk")
+    )
+
+
+def _hidden_or_exact(field: str) -> Any:
+    """A coordinate as outsiders may use it: rounded where the address is for members only."""
+    return Case(
+        When(address_for_members_only=True, then=Round(F(field), HIDDEN_ADDRESS_DECIMALS)),
+        default=F(field),
+        output_field=FloatField(),
+    )
+
+
+def _near(groups: QuerySet[Group], near: ResolvedPlace, radius_km: float) -> QuerySet[Group]:
+    """Groups within the radius, measured so that a hidden address cannot be pinned down by
+    searching around it, plus online groups, which carry no distance."""
+    distance = Case(
+        When(
+            Q(place__isnull=False) & ~Q(format=Group.Format.ONLINE),
+            then=distance_expression(
+                near.latitude, near.longitude,
+                _hidden_or_exact("place__latitude"), _hidden_or_exact("place__longitude"),
+            ),
+        ),
+        default=Value(None),
+        output_field=FloatField(),
+    )
+    # The box is widened by the rounding so that it never decides on its own.
+    min_lat, max_lat, min_lon, max_lon = bounding_box(
+        near.latitude, near.longitude, radius_km, margin_degrees=10**-HIDDEN_ADDRESS_DECIMALS
+    )
+    in_box = Q(place__latitude__gte=min_lat, place__latitude__lte=max_lat)
+    if min_lon < -180 or max_lon > 180:
+        in_box &= Q(place__longitude__gte=(min_lon + 540) % 360 - 180) | Q(
+            place__longitude__lte=(max_lon + 540) % 360 - 180
+        )
+    else:
+        in_box &= Q(place__longitude__gte=min_lon, place__longitude__lte=max_lon)
+    nearby = in_box & ~Q(format=Group.Format.ONLINE)
+    return groups.annotate(distance_km=distance).filter(
+        (nearby & Q(distance_km__lte=radius_km)) | Q(format=Group.Format.ONLINE)
     )
 
 

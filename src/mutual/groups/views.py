@@ -4,9 +4,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from mutual.core.http import client_address
 from mutual.core.ratelimit import RateLimited
 from mutual.groups import actions
 from mutual.groups.forms import ContactForm, DirectorySearchForm, GroupForm
@@ -39,12 +42,19 @@ def directory_page(request: HttpRequest, form: DirectorySearchForm) -> dict:
     results = GroupResultSerializer(
         page.object_list, many=True, context={"request": request, "user": request.user}
     ).data
+    suggestions = widen(criteria) if paginator.count == 0 else []
+    asked = {key: value for key, value in form.data.items() if key != "page" and value}
+    for suggestion in suggestions:
+        params = {**asked, **suggestion["params"]}
+        suggestion["url"] = reverse("directory") + "?" + urlencode(
+            {key: value for key, value in params.items() if value != ""}
+        )
     return {
         "form": form,
         "page": page,
         "results": results,
         "criteria": criteria,
-        "suggestions": widen(criteria) if paginator.count == 0 else [],
+        "suggestions": suggestions,
     }
 
 
@@ -127,7 +137,7 @@ def group_contact(request: HttpRequest, slug: str) -> HttpResponse:
                     sender_name=form.cleaned_data["name"],
                     sender_email=form.cleaned_data["email"],
                     body=form.cleaned_data["message"],
-                    client=request.META.get("REMOTE_ADDR", "unknown"),
+                    client=client_address(request),
                 )
             except (RateLimited, ValidationError) as error:
                 form.add_error(None, getattr(error, "message", str(error)))

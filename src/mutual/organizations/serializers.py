@@ -3,6 +3,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from mutual.groups.models import Group
 from mutual.organizations.models import Organization
 
 
@@ -32,8 +33,8 @@ class OrganizationSerializer(serializers.ModelSerializer):
 class GroupRefSerializer(serializers.Serializer):
     slug = serializers.CharField()
     name = serializers.CharField()
-    led_by = serializers.CharField()
-    format = serializers.CharField()
+    led_by = serializers.CharField(allow_null=True)
+    format = serializers.CharField(allow_null=True)
 
 
 class OrganizationDetailSerializer(OrganizationSerializer):
@@ -44,8 +45,13 @@ class OrganizationDetailSerializer(OrganizationSerializer):
 
     @extend_schema_field(GroupRefSerializer(many=True))
     def get_groups(self, organization: Organization) -> list[dict[str, Any]]:
+        # A listed group shows only its name, here as everywhere.
         return [
-            {"slug": group.slug, "name": group.name, "led_by": group.led_by,
-             "format": group.format}
+            {
+                "slug": group.slug,
+                "name": group.name,
+                "led_by": None if group.visibility == Group.Visibility.LISTED else group.led_by,
+                "format": None if group.visibility == Group.Visibility.LISTED else group.format,
+            }
             for group in organization.shown_groups
         ]

@@ -2,7 +2,7 @@
 
 import math
 
-from django.db.models import F, FloatField, Func, Value
+from django.db.models import Expression, F, FloatField, Func, Value
 from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
 
@@ -17,22 +17,36 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
-def distance_expression(lat: float, lon: float, lat_field: str, lon_field: str) -> Func:
-    """The haversine distance from (lat, lon) to the row's coordinates, in km."""
-    dphi = Radians(F(lat_field) - Value(lat))
-    dlmb = Radians(F(lon_field) - Value(lon))
+def distance_expression(
+    lat: float, lon: float, row_lat: str | Expression, row_lon: str | Expression
+) -> Func:
+    """The haversine distance from (lat, lon) to the row's coordinates, in km.
+
+    The row's coordinates are field names or expressions.
+    """
+    row_lat = F(row_lat) if isinstance(row_lat, str) else row_lat
+    row_lon = F(row_lon) if isinstance(row_lon, str) else row_lon
+    dphi = Radians(row_lat - Value(lat))
+    dlmb = Radians(row_lon - Value(lon))
     a = Power(Sin(dphi / 2), 2) + Value(math.cos(math.radians(lat))) * Cos(
-        Radians(F(lat_field))
+        Radians(row_lat)
     ) * Power(Sin(dlmb / 2), 2)
     inner: CombinedExpression | Func = Least(Sqrt(a), Value(1.0))
     return Value(2 * EARTH_RADIUS_KM) * ASin(inner, output_field=FloatField())
 
 
-def bounding_box(lat: float, lon: float, radius_km: float) -> tuple[float, float, float, float]:
-    """(min_lat, max_lat, min_lon, max_lon) that holds every point within the radius."""
-    dlat = math.degrees(radius_km / EARTH_RADIUS_KM)
+def bounding_box(
+    lat: float, lon: float, radius_km: float, margin_degrees: float = 0.0
+) -> tuple[float, float, float, float]:
+    """(min_lat, max_lat, min_lon, max_lon) that holds every point within the radius,
+    widened by a margin."""
+    dlat = math.degrees(radius_km / EARTH_RADIUS_KM) + margin_degrees
     min_lat, max_lat = max(-90.0, lat - dlat), min(90.0, lat + dlat)
     if min_lat <= -90 or max_lat >= 90:
         return min_lat, max_lat, -180.0, 180.0
-    dlon = math.degrees(radius_km / (EARTH_RADIUS_KM * math.cos(math.radians(lat))))
+    dlon = math.degrees(radius_km / (EARTH_RADIUS_KM * math.cos(math.radians(lat)))) + (
+        margin_degrees / math.cos(math.radians(lat))
+    )
+    if dlon >= 180:
+        return min_lat, max_lat, -180.0, 180.0
     return min_lat, max_lat, lon - dlon, lon + dlon

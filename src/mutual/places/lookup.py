@@ -16,8 +16,10 @@ from django.utils.translation import gettext as _
 from mutual.concerns.search import normalize
 from mutual.places.geo import distance_km
 
-LAT_LON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
-US_ZIP = re.compile(r"^\s*(\d{5})(?:-\d{4})?\s*$")
+LAT_LON = re.compile(
+    r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$", re.ASCII
+)
+US_ZIP = re.compile(r"^\s*(\d{5})(?:-\d{4})?\s*$", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -176,25 +178,29 @@ def resolve_place(text: str) -> ResolvedPlace:
 
     gazetteer = _gazetteer()
     parts = [normalize(part) for part in text.split(",") if normalize(part)]
+    if not parts:
+        raise PlaceNotFound(text, [])
     name, qualifiers = parts[0], parts[1:]
-    country: str | None = None
-    region: str | None = None
+    # A qualifier may be read several ways: "CA" is Canada and California.
+    readings: list[list[tuple[str, str | None]]] = []
     for qualifier in qualifiers:
-        if qualifier in gazetteer.countries and country is None and (
-            qualifier not in gazetteer.regions or len(qualifiers) > 1 or qualifier == "us"
-        ):
-            country = gazetteer.countries[qualifier]
-        elif qualifier in gazetteer.regions:
-            region, country = gazetteer.regions[qualifier], "US"
-        elif qualifier in gazetteer.countries:
-            country = gazetteer.countries[qualifier]
-        else:
+        options: list[tuple[str, str | None]] = []
+        if qualifier in gazetteer.countries:
+            options.append((gazetteer.countries[qualifier], None))
+        if qualifier in gazetteer.regions:
+            options.append(("US", gazetteer.regions[qualifier]))
+        if not options:
             raise PlaceNotFound(text, _suggestions(name, None))
+        readings.append(options)
     candidates = [
         city for city in gazetteer.by_name.get(name, ())
-        if (country is None or city.country == country)
-        and (region is None or city.region == region)
+        if all(
+            any(city.country == country and region in (None, city.region)
+                for country, region in options)
+            for options in readings
+        )
     ]
     if not candidates:
+        country = readings[0][0][0] if readings else None
         raise PlaceNotFound(text, _suggestions(name, country))
     return _from_city(candidates[0])

@@ -32,9 +32,11 @@ EMAIL_DOMAIN = "scale.mutual.test"
 PASSWORD = "scale set, not a real account"  # noqa: S105
 
 # Where most groups are: the interface speaks English, Spanish and French first.
-CORE_COUNTRIES = frozenset(
-    "US GB CA AU IE NZ ES MX AR CO CL PE FR BE CH DE NL IT".split()
-)
+CORE_COUNTRIES = frozenset([
+    "US", "GB", "CA", "AU", "IE", "NZ", "ES", "MX", "AR", "CO", "CL", "PE", "FR", "BE", "CH", "DE",
+    "NL", "IT",
+])
+CORE_WEIGHT = 12
 MAIN_LANGUAGE = {
     "ES": "es", "MX": "es", "AR": "es", "CO": "es", "CL": "es", "PE": "es", "VE": "es",
     "EC": "es", "GT": "es", "CU": "es", "BO": "es", "DO": "es", "HN": "es", "PY": "es",
@@ -171,7 +173,9 @@ def choose_cities(seed: int, count: int = CITY_COUNT) -> tuple[City, ...]:
     )
     keyed = []
     for city in raw:
-        weight = max(city["population"], 15000) ** 0.8 * (12 if city["countrycode"] in CORE_COUNTRIES else 1)
+        weight = max(city["population"], 15000) ** 0.8
+        if city["countrycode"] in CORE_COUNTRIES:
+            weight *= CORE_WEIGHT
         keyed.append((math.log(1.0 - rng.random()) / weight, city["geonameid"], city))
     keyed.sort(reverse=True)
     return tuple(
@@ -330,7 +334,8 @@ def generate(
         first = language(main_language(city))
         codes = [first] if rng.random() < 0.9 else [first, "en"]
         if rng.random() < 0.2:
-            codes.append(language(SECOND_LANGUAGE.get(city.country, "en" if first != "en" else "es")))
+            second = SECOND_LANGUAGE.get(city.country, "en" if first != "en" else "es")
+            codes.append(language(second))
         rows.groups.append({
             "slug": f"s-{seed}-{index}-{slugify(name)}"[:120],
             "name": name[:200],

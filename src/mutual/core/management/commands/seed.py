@@ -27,7 +27,10 @@ class Command(BaseCommand):
         if options["demo"]:
             from mutual.seed.demo import build_demo
 
-            summary = build_demo(seed=options["seed"])
+            try:
+                summary = build_demo(seed=options["seed"])
+            except ValueError as error:
+                raise CommandError(str(error)) from error
         elif options["scale"]:
             from mutual.seed.scale import build_scale
 

@@ -1,0 +1,15 @@
+from django.conf import settings
+from django.http import HttpRequest
+
+
+def client_address(request: HttpRequest) -> str:
+    """The visitor's address, read through the number of proxies this deployment trusts."""
+    hops = settings.TRUSTED_PROXY_COUNT
+    if hops:
+        forwarded = [
+            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= hops:
+            return forwarded[-hops]
+    return request.META.get("REMOTE_ADDR", "unknown")
