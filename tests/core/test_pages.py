@@ -54,3 +54,18 @@ def test_a_public_group_page_carries_schema_org_markup_and_a_listed_one_does_not
 
     listed = GroupFactory(visibility=Group.Visibility.LISTED)
     assert "application/ld+json" not in Client().get(listed.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("es", "Encuentra un grupo"), ("fr", "Trouver un groupe")]
+)
+def test_the_interface_speaks_the_visitors_language(language: str, words: str) -> None:
+    page = Client(HTTP_ACCEPT_LANGUAGE=language).get("/").content.decode()
+    assert f'lang="{language}"' in page
+    assert words in page
+
+
+def test_a_visitor_can_switch_language_and_keep_it() -> None:
+    client = Client()
+    client.post("/i18n/setlang/", {"language": "fr", "next": "/groups/"})
+    assert "Trouver un groupe" in client.get("/").content.decode()
