@@ -1,63 +1,87 @@
 """Playwright driving Debian's chromium against pytest-django's live server."""
 
-import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, Route, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
+from mutual.concerns.actions import load_concern_tree
+from mutual.concerns.models import Concern
+from mutual.core.models import Language, iso_639_1_languages
 from mutual.groups.models import Group
-from tests.e2e.browser import ARTIFACTS, CHROMIUM, LAUNCH_ARGS
+from mutual.places.lookup import warm_up
+from tests.e2e.support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, Directory
 from tests.factories import GroupFactory, PlaceFactory
 
-# Playwright's sync API keeps an event loop on this thread for the whole session, and Django
-# refuses ORM calls under a running loop; the test and the server thread never share one.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+@pytest.fixture(scope="package", autouse=True)
+def _orm_beside_playwright() -> Iterator[None]:
+    """Between calls, Playwright's sync API marks an event loop as running on this thread, and
+    Django then refuses ORM calls (SynchronousOnlyOperation), though nothing runs concurrently.
+
+    Allowed for these tests only: set for the whole session, the variable reaches the
+    subprocesses of other tests (`mutual check --deploy` rightly fails on it).
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        yield
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
+@pytest.fixture(scope="package", autouse=True)
+def _gazetteer() -> None:
+    """Build the offline place index (seconds of CPU) before any page waits on a search."""
+    warm_up()
+
+
+@pytest.fixture(scope="package")
+def browser(_orm_beside_playwright: None) -> Iterator[Browser]:
+    """One browser for all the e2e tests. Package scope, not session: stopping Playwright
+    when they end clears its event loop, so the tests after them get Django's usual
+    connections again."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         yield browser
         browser.close()
 
 
-@pytest.hookimpl(wrapper=True)
+@pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> object:
     report = yield
     setattr(item, f"report_{report.when}", report)
     return report
 
 
-def _only_this_machine(route: Route) -> None:
-    # The pages must work offline; nothing may leave 127.0.0.1.
-    if urlsplit(route.request.url).hostname in LOCAL_HOSTS:
-        route.continue_()
-    else:
-        route.abort()
-
-
 @pytest.fixture(autouse=True)
-def _reference_data(live_server: LiveServer, django_db_serialized_rollback: None) -> None:
-    """Bring back the concerns and languages that migrations load: the flush after every
-    transactional (live server) test removes them."""
+def _reference_data(transactional_db: None) -> None:
+    """Put back the concerns and languages that migrations load; the flush after every
+    transactional test removes them.
+
+    Not `django_db_serialized_rollback`: Playwright's sync API marks an event loop as running
+    on this thread, so Django hands the test a second connection object, one without the
+    serialized contents, and nothing would be restored.
+    """
+    if not Concern.objects.exists():
+        load_concern_tree()
+    Language.objects.bulk_create(
+        [Language(code=code, name=name) for code, name in iso_639_1_languages()],
+        ignore_conflicts=True,
+    )
 
 
 @pytest.fixture
-def page(browser: Browser, live_server: LiveServer, request: pytest.FixtureRequest) -> Iterator[Page]:
-    """A fresh browser context per test, pointed at the live server."""
+def page(
+    browser: Browser, live_server: LiveServer, request: pytest.FixtureRequest
+) -> Iterator[Page]:
+    """A fresh browser context per test, pointed at the live server; a screenshot in
+    test-artifacts/ when the test fails."""
     context = browser.new_context(
         base_url=live_server.url, locale="en-US", viewport={"width": 1280, "height": 900}
     )
+    # Generous: under xdist two browsers and two servers share the machine.
     context.set_default_timeout(10_000)
-    context.route("**/*", _only_this_machine)
+    expect.set_options(timeout=10_000)
     page = context.new_page()
     yield page
     report = getattr(request.node, "report_call", None)
@@ -68,19 +92,8 @@ def page(browser: Browser, live_server: LiveServer, request: pytest.FixtureReque
     context.close()
 
 
-@dataclass
-class Directory:
-    """Groups a newcomer in Berkeley looking for help with grief should find, and one not."""
-
-    peers: Group
-    professionals: Group
-    online: Group
-    far_away: Group
-
-
 @pytest.fixture
 def directory(live_server: LiveServer) -> Directory:
-    from mutual.core.models import Language; from mutual.concerns.models import Concern; print("DEBUG", Language.objects.count(), Concern.objects.count())
     return Directory(
         peers=GroupFactory(
             name="Widowed Together Berkeley",
@@ -115,8 +128,12 @@ def directory(live_server: LiveServer) -> Directory:
             slug="boston-bereavement-fellowship",
             concerns=["bereavement"],
             place=PlaceFactory(
-                locality="Boston", region="MA", latitude=42.3601, longitude=-71.0589,
-                time_zone="America/New_York", postal_code="02108",
+                locality="Boston",
+                region="MA",
+                latitude=42.3601,
+                longitude=-71.0589,
+                time_zone="America/New_York",
+                postal_code="02108",
             ),
         ),
     )

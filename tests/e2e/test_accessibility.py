@@ -4,8 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
-from tests.e2e.browser import needs_chromium
-from tests.e2e.conftest import Directory
+from tests.e2e.support import Directory, needs_chromium
 
 pytestmark = [pytest.mark.e2e, needs_chromium]
 
@@ -28,9 +27,7 @@ def _describe(violations: list[dict]) -> str:
         pytest.param("/groups/widowed-together-berkeley/", id="group"),
     ],
 )
-def test_no_serious_accessibility_violations(
-    page: Page, directory: Directory, path: str
-) -> None:
+def test_no_serious_accessibility_violations(page: Page, directory: Directory, path: str) -> None:
     page.goto(path)
     page.wait_for_load_state("load")
 

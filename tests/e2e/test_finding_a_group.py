@@ -1,12 +1,11 @@
-"""A newcomer finds a group in a real browser: by mouse, by keyboard, and by filtering."""
+"""A newcomer finds a group in a real browser, by mouse and by keyboard alone."""
 
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
-from tests.e2e.browser import needs_chromium
-from tests.e2e.conftest import Directory
+from tests.e2e.support import Directory, needs_chromium
 
 pytestmark = [pytest.mark.e2e, needs_chromium]
 
@@ -16,7 +15,7 @@ FOCUSED_OUTLINE = """() => {
 }"""
 
 
-def results(page: Page):  # noqa: ANN201 - a Playwright Locator
+def results(page: Page) -> Locator:
     return page.locator("#results .result")
 
 
@@ -80,19 +79,3 @@ def test_keyboard_alone_reaches_results_with_a_visible_focus(
 
     expect(page).to_have_url(re.compile(r"/groups/\?.*q=grief.*near=Berkeley"))
     expect(results(page)).to_have_count(3)
-
-
-def test_the_led_by_filter_updates_results_in_place(page: Page, directory: Directory) -> None:
-    page.goto("/groups/?q=grief&near=Berkeley")
-    expect(results(page)).to_have_count(3)
-    page.wait_for_function("() => window.htmx !== undefined")
-    page.evaluate("() => { window.stillThisPage = true; }")
-
-    with page.expect_response(lambda response: response.request.headers.get("hx-request") == "true"):
-        page.get_by_label("Led by").select_option(label="Peer-led")
-
-    expect(results(page)).to_have_count(1)
-    expect(results(page)).to_contain_text(directory.peers.name)
-    expect(page.locator("#results .count")).to_contain_text("1 group found")
-    expect(page).to_have_url(re.compile(r"[?&]led_by=peers(&|$)"))
-    assert page.evaluate("() => window.stillThisPage") is True, "the page was reloaded"

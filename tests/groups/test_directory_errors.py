@@ -73,7 +73,8 @@ def test_the_directory_page_with_bad_input_answers_400_and_keeps_what_was_typed(
     assert 'value="widow"' in content
     assert 'value="Berkeley"' in content
     assert 'value="-3"' in content
-    assert 'id="id_radius_km-error" role="alert"' in content
+    assert 'id="id_radius_km_error" role="alert"' in content
+    assert 'aria-describedby="id_radius_km_error"' in content
 
 
 def test_the_directory_page_with_an_unknown_place_keeps_it_and_suggests_others(

@@ -112,6 +112,21 @@ def forget_concern_index() -> None:
     cache.delete(CACHE_KEY)
 
 
+def concern_choices() -> list[tuple[str, str]]:
+    """(slug, name) for every concern, in tree order, indented by depth."""
+    index = concern_index()
+    choices: list[tuple[str, str]] = []
+
+    def visit(concern_ids: list[int], depth: int) -> None:
+        for concern_id in concern_ids:
+            node = index.nodes[concern_id]
+            choices.append((node.slug, "\u2003" * depth + node.name))
+            visit(node.children, depth + 1)
+
+    visit(index.roots, 0)
+    return choices
+
+
 def top_concerns() -> list[ConcernNode]:
     index = concern_index()
     return [index.nodes[root] for root in index.roots]

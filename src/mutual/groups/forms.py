@@ -3,7 +3,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from mutual.concerns.queries import concern_index
+from mutual.concerns.queries import concern_choices, concern_index
 from mutual.core.models import is_language_code
 from mutual.groups.models import Group
 from mutual.groups.queries import DEFAULT_RADIUS_KM, DirectoryCriteria, languages_in_use
@@ -49,6 +49,9 @@ class DirectorySearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["language"].widget = forms.Select(
             choices=[("", _("Any language")), *languages_in_use()]
+        )
+        self.fields["concern"].widget = forms.Select(
+            choices=[("", _("Any concern")), *concern_choices()]
         )
 
     def clean_near(self) -> Any:

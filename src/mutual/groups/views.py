@@ -5,9 +5,11 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
+from django_htmx.http import HttpResponseClientRedirect
 
 from mutual.core.http import client_address
 from mutual.core.ratelimit import RateLimited
@@ -61,12 +63,19 @@ def directory_page(request: HttpRequest, form: DirectorySearchForm) -> dict:
 @require_GET
 def directory(request: HttpRequest) -> HttpResponse:
     form = DirectorySearchForm(request.GET)
+    # htmx swaps in only the results; a restore from history needs the whole page.
+    partial = bool(request.htmx) and not request.htmx.history_restore_request
     if not form.is_valid():
-        return render(request, "groups/directory.html", {"form": form}, status=400)
-    context = directory_page(request, form)
-    status = 400 if form.errors else 200
-    template = "groups/_results.html" if request.htmx else "groups/directory.html"
-    return render(request, template, context, status=status)
+        if partial:
+            # Show the whole form with its messages rather than keep stale results.
+            return HttpResponseClientRedirect(request.get_full_path())
+        response = render(request, "groups/directory.html", {"form": form}, status=400)
+    else:
+        context = directory_page(request, form)
+        template = "groups/_results.html" if partial else "groups/directory.html"
+        response = render(request, template, context, status=400 if form.errors else 200)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 def _visible_group(request: HttpRequest, slug: str) -> Group:

@@ -140,7 +140,13 @@ def _from_city(city: _City) -> ResolvedPlace:
 
 def _suggestions(name: str, country: str | None) -> list[str]:
     gazetteer = _gazetteer()
-    close = difflib.get_close_matches(name, gazetteer.by_name.keys(), n=8, cutoff=0.75)
+    # Compare only names that start alike and are of about the same length: a misspelt
+    # name rarely gets its first letter wrong, and comparing fewer keeps it quick.
+    similar = [
+        key for key in gazetteer.by_name
+        if key[:1] == name[:1] and abs(len(key) - len(name)) <= 2
+    ]
+    close = difflib.get_close_matches(name, similar, n=8, cutoff=0.75)
     labels: list[str] = []
     for match in close:
         for city in gazetteer.by_name[match]:

@@ -5,6 +5,7 @@ import pycountry
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 
 register = template.Library()
@@ -15,7 +16,7 @@ register = template.Library()
 def language_name(code: str) -> str:
     """A language's own name where Django knows it ("Español"), else its English name."""
     try:
-        return get_language_info(code)["name_local"]
+        return capfirst(get_language_info(code)["name_local"])
     except KeyError:
         language = pycountry.languages.get(alpha_2=code)
         return language.name if language else code
