@@ -18,6 +18,8 @@ HOST = "127.0.0.1"  # the only address this load is ever sent to
 BARE = "/bench/bare/"
 MAX_REQUESTS_PER_CONNECTION = 200_000
 MAX_ERRORS = 50
+WARM_UP_ROUND_S = 2.0
+MAX_WARM_UP_ROUNDS = 10
 
 
 @dataclass
@@ -58,7 +60,7 @@ def serving(database: Database, workers: int = 2) -> Iterator[Server]:
         ALLOWED_HOSTS=HOST,
     )
     with log.open("w") as output:
-        process = subprocess.Popen(  # noqa: S603 - our own command
+        process = subprocess.Popen(
             [MUTUAL, "serve"], env=env, cwd=REPO, stdout=output, stderr=subprocess.STDOUT
         )
     server = Server(process, port, log)
@@ -138,9 +140,21 @@ def _drive(port: int, paths: Sequence[str], seconds: float, record: bool) -> tup
     return tally, time.monotonic() - started
 
 
+def _warm_up(port: int, paths: Sequence[str]) -> int:
+    """Load until the rate stops rising (each worker has filled its caches); bounded."""
+    previous = 0.0
+    for round_number in range(1, MAX_WARM_UP_ROUNDS + 1):
+        tally, elapsed = _drive(port, paths, WARM_UP_ROUND_S, record=True)
+        rate = tally.ok / elapsed
+        if round_number >= 2 and rate <= previous * 1.1:
+            return round_number
+        previous = rate
+    return MAX_WARM_UP_ROUNDS
+
+
 def throughput(server: Server, paths: Sequence[str], seconds: float) -> dict[str, Any]:
-    """Requests per second answered 200 by `server` over `paths`, after a short warm-up."""
-    _drive(server.port, paths, min(2.0, seconds / 3), record=False)
+    """Requests per second answered 200 by `server` over `paths`, after a warm-up."""
+    rounds = _warm_up(server.port, paths)
     tally, elapsed = _drive(server.port, paths, seconds, record=True)
     latencies = sorted(tally.latencies) or [0.0]
     return {
@@ -150,6 +164,7 @@ def throughput(server: Server, paths: Sequence[str], seconds: float) -> dict[str
         "errors": tally.errors,
         "seconds": round(elapsed, 2),
         "latency_p50_ms": round(latencies[len(latencies) // 2] * 1000, 2),
+        "warm_up_rounds": rounds,
         "paths": list(paths)[:3],
     }
 

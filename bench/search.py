@@ -46,7 +46,7 @@ def run(count: int, seed: int) -> dict[str, Any]:
     for query in queries:  # warm up: code paths, caches, the database's pages
         response = client.get(query.path)
         if response.status_code != 200:
-            raise RuntimeError(f"{query.path} answered {response.status_code}: {response.content!r}")
+            raise RuntimeError(f"{query.path}: {response.status_code} {response.content!r}")
 
     timings: list[tuple[float, Any, int]] = []
     for query in queries:

@@ -1,5 +1,6 @@
 """Standing people for permission tests: every rule is tried from each side."""
 
+import os
 from dataclasses import dataclass
 
 import pytest
@@ -56,6 +57,16 @@ def person(cast: Cast, side: str) -> User | None:
 def pytest_configure(config: pytest.Config) -> None:
     from django.conf import settings
 
+    # Parallel workers must not share a Redis database: each clears its cache between tests.
+    if settings.CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+        base, _, number = settings.CACHES["default"]["LOCATION"].rpartition("/")
+        database = (int(number) if number.isdigit() else 0) + int(worker.removeprefix("gw"))
+        settings.CACHES = {
+            "default": {**settings.CACHES["default"], "LOCATION": f"{base}/{database}"}
+        }
+    # Sessions stay in the database so that pinned query counts hold on every cache backend.
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.db"
     # Password hashing is made slow on purpose; tests only need it to be correct.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Tests render templates without a collected static manifest.
