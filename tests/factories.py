@@ -5,6 +5,7 @@ import factory
 from mutual.accounts.models import User
 from mutual.concerns.models import Concern
 from mutual.groups.models import Group, Membership
+from mutual.groups.search_index import reindex_groups
 from mutual.organizations.models import Organization
 from mutual.places.models import Place
 
@@ -68,6 +69,12 @@ class GroupFactory(factory.django.DjangoModelFactory):
     def languages(self, create: bool, extracted: list | None, **kwargs: object) -> None:
         if create:
             self.languages.set(extracted if extracted is not None else ["en"])
+
+    @factory.post_generation
+    def search_index(self, create: bool, extracted: object, **kwargs: object) -> None:
+        # What the actions do after writing a group: make it findable by its words.
+        if create:
+            reindex_groups([self.pk])
 
 
 class MembershipFactory(factory.django.DjangoModelFactory):

@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from mutual.groups.models import Group
+from mutual.groups.search_index import reindex_groups
 from mutual.places.geo import distance_km
 from tests.conftest import SIDES, Cast, client_for, person
 from tests.factories import GroupFactory, PlaceFactory
@@ -19,6 +20,7 @@ DOOR = (37.874321, -122.268765)  # the exact position; rounded it is (37.87, -12
 
 def _set(group: Group, **fields: object) -> Group:
     Group.objects.filter(pk=group.pk).update(**fields)
+    reindex_groups([group.pk])  # as the actions that change a group do
     group.refresh_from_db()
     return group
 

@@ -11,6 +11,7 @@ from mutual.audit.actions import record
 from mutual.core import ratelimit
 from mutual.groups.models import Group, Membership
 from mutual.groups.permissions import can_contact_group, can_edit_group
+from mutual.groups.search_index import reindex_groups
 from mutual.groups.tasks import deliver_contact_message
 
 EDITABLE_FIELDS = (
@@ -41,6 +42,7 @@ def create_group(
     group.save()
     group.concerns.set(concerns)
     group.languages.set(languages)
+    reindex_groups([group.pk])
     if facilitator is not None:
         Membership.objects.create(
             group=group, user=facilitator, role=Membership.Role.FACILITATOR,
@@ -71,6 +73,7 @@ def update_group(*, actor: Any, group: Group, data: dict[str, Any]) -> Group:
             if wanted != set(manager.values_list("pk", flat=True)):
                 manager.set(wanted)
                 changed.append(relation)
+    reindex_groups([stored.pk])
     record(actor=actor, verb="group.update", target=stored, fields=changed)
     return stored
 
@@ -93,6 +96,9 @@ def send_contact_message(
 
 @transaction.atomic
 def record_admin_change(*, actor: Any, group: Group, created: bool) -> None:
-    """Staff edit groups in the admin, which saves the model itself; the change is audited here."""
+    """Staff edit groups in the admin, which saves the model itself; the change is audited
+    and indexed here."""
+    reindex_groups([group.pk])
     record(actor=actor, verb="group.create" if created else "group.update", target=group,
            via="admin")
+

@@ -83,7 +83,7 @@ class Group(models.Model):
         ordering = ["name"]
         verbose_name = _("group")
         indexes = [
-            models.Index(fields=["visibility", "status", "format"], name="group_directory"),
+            models.Index(fields=["format", "visibility", "status"], name="group_directory"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -135,3 +135,29 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.display_name} in {self.group}"
+
+
+class SearchTerm(models.Model):
+    """A word a group can be found by, and how much a match on it counts.
+
+    The directory's index of names and descriptions, kept by the actions that change
+    groups. A listed group is found by its name alone.
+    """
+
+    NAME, DESCRIPTION = 3, 1
+
+    group = models.ForeignKey(
+        Group, on_delete=models.CASCADE, related_name="search_terms", db_index=False
+    )
+    term = models.CharField(max_length=40)
+    weight = models.PositiveSmallIntegerField()
+
+    class Meta:
+        verbose_name = _("search term")
+        constraints = [
+            models.UniqueConstraint(fields=["group", "term"], name="one_search_term_per_group"),
+        ]
+        indexes = [models.Index(fields=["term", "group"], name="search_term_lookup")]
+
+    def __str__(self) -> str:
+        return f"{self.term} ({self.weight})"

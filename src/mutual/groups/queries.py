@@ -10,20 +10,24 @@ from django.db.models import (
     F,
     FloatField,
     IntegerField,
+    OuterRef,
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
 )
-from django.db.models.functions import Round
+from django.db.models.functions import Coalesce, Greatest, Round
 
 from mutual.concerns.queries import ConcernIndex, concern_index
 from mutual.concerns.search import terms
 from mutual.core.models import Language
 from mutual.groups.models import Group, Membership
+from mutual.groups.search_index import matching_terms
 from mutual.places.geo import bounding_box, distance_expression
 from mutual.places.lookup import ResolvedPlace
+from mutual.places.models import Place
 
 DEFAULT_RADIUS_KM = 25.0
 HIDDEN_ADDRESS_DECIMALS = 2  # about a kilometre
@@ -52,28 +56,30 @@ class DirectoryCriteria:
         )
 
 
-def _text_filter_and_score(
-    words: list[str], index: ConcernIndex
-) -> tuple[Q, Any]:
-    """Every word must match a group's name, or (where details are public) its description
-    or one of its concerns by name or synonym. Matches in the name weigh most."""
+def _text_filter_and_score(words: list[str], index: ConcernIndex) -> tuple[Q, Any]:
+    """Every word must find the group: in its name, or (where the group shows its details)
+    in its description or as one of its concerns by name or synonym. The score adds up,
+    for each word, its strongest match: name 3, concern 2, description 1."""
     condition = Q()
     score: Any = Value(0)
     public_details = Q(visibility__in=SHOWS_DETAILS)
     for word in words:
+        matches = matching_terms(word)
+        word_match = Q(pk__in=matches.values("group_id"))
+        strongest = matches.filter(group_id=OuterRef("pk")).order_by("-weight").values("weight")
+        in_words = Coalesce(Subquery(strongest[:1]), Value(0))
         concern_ids = index.matching(word)
-        word_match = Q(description__icontains=word)
-        score = score + Case(When(name__icontains=word, then=Value(3)), default=Value(0))
-        score = score + Case(
-            When(public_details & Q(description__icontains=word), then=Value(1)), default=Value(0)
-        )
         if concern_ids:
-            in_concern = Q(
+            in_concern = public_details & Q(
                 pk__in=GroupConcern.objects.filter(concern_id__in=concern_ids).values("group_id")
             )
             word_match |= in_concern
-            score = score + Case(When(public_details & in_concern, then=Value(2)), default=Value(0))
-        condition &= Q(name__icontains=word) | (public_details & word_match)
+            score = score + Greatest(
+                in_words, Case(When(in_concern, then=Value(2)), default=Value(0))
+            )
+        else:
+            score = score + in_words
+        condition &= word_match
     return condition, score
 
 
@@ -156,14 +162,17 @@ def _near(groups: QuerySet[Group], near: ResolvedPlace, radius_km: float) -> Que
     min_lat, max_lat, min_lon, max_lon = bounding_box(
         near.latitude, near.longitude, radius_km, margin_degrees=10**-HIDDEN_ADDRESS_DECIMALS
     )
-    in_box = Q(place__latitude__gte=min_lat, place__latitude__lte=max_lat)
+    in_box = Q(latitude__gte=min_lat, latitude__lte=max_lat)
     if min_lon < -180 or max_lon > 180:
-        in_box &= Q(place__longitude__gte=(min_lon + 540) % 360 - 180) | Q(
-            place__longitude__lte=(max_lon + 540) % 360 - 180
+        in_box &= Q(longitude__gte=(min_lon + 540) % 360 - 180) | Q(
+            longitude__lte=(max_lon + 540) % 360 - 180
         )
     else:
-        in_box &= Q(place__longitude__gte=min_lon, place__longitude__lte=max_lon)
-    nearby = in_box & ~Q(format=Group.Format.ONLINE)
+        in_box &= Q(longitude__gte=min_lon, longitude__lte=max_lon)
+    # Places in the box come from their own index first, so both databases can combine
+    # "at one of these places" with "online" through indexes rather than a scan.
+    place_ids = list(Place.objects.filter(in_box).values_list("pk", flat=True))
+    nearby = Q(place_id__in=place_ids) & ~Q(format=Group.Format.ONLINE)
     return groups.annotate(distance_km=distance).filter(
         (nearby & Q(distance_km__lte=radius_km)) | Q(format=Group.Format.ONLINE)
     )

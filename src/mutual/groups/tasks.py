@@ -23,3 +23,4 @@ def deliver_contact_message(group_id: int, sender_name: str, sender_email: str, 
         reply_to=[sender_email],
     )
     message.send()
+

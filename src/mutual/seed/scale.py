@@ -21,7 +21,8 @@ from django.utils.text import slugify
 from mutual.accounts.models import User
 from mutual.concerns.models import Concern
 from mutual.core.models import Language
-from mutual.groups.models import Group, Membership
+from mutual.groups.models import Group, Membership, SearchTerm
+from mutual.groups.search_index import group_terms, search_term_rows
 from mutual.organizations.models import Organization
 from mutual.places.models import Place
 
@@ -465,6 +466,21 @@ def build_scale(n: int, *, seed: int = 2026, out: TextIO | None = None) -> str:
         _insert(
             GroupLanguage,
             [GroupLanguage(group_id=groups[g].pk, language_id=c) for g, c in rows.group_languages],
+            out, started,
+        )
+        _insert(
+            SearchTerm,
+            [
+                term
+                for position, row in enumerate(rows.groups)
+                for term in search_term_rows(
+                    groups[position].pk,
+                    group_terms(
+                        name=row["name"], description=row["description"],
+                        visibility=row["visibility"],
+                    ),
+                )
+            ],
             out, started,
         )
     if connection.vendor == "postgresql":
