@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.test import Client
 
 from mutual.accounts.models import User
+from mutual.concerns.queries import forget_concern_index
 from mutual.groups.models import Group, Membership
 from tests.factories import GroupFactory, MembershipFactory, UserFactory
 
@@ -15,6 +16,7 @@ from tests.factories import GroupFactory, MembershipFactory, UserFactory
 @pytest.fixture(autouse=True)
 def _fresh_cache() -> None:
     cache.clear()
+    forget_concern_index()  # the tree may have been loaded anew with other ids
 
 
 @dataclass

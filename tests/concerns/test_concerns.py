@@ -1,5 +1,7 @@
 """The concern tree: what people can look for, and the groups under each concern."""
 
+from typing import Any
+
 import pytest
 from django.test import Client
 
@@ -133,3 +135,21 @@ def test_a_concern_page_without_groups_says_so_and_points_to_the_broader_concern
 
 def test_an_unknown_concern_is_404(client: Client) -> None:
     assert client.get("/concerns/no-such-concern/").status_code == 404
+
+
+def test_a_synonym_added_to_a_concern_finds_its_groups_at_once(
+    client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    from mutual.concerns.actions import save_concern
+    from mutual.concerns.models import Concern
+
+    group = GroupFactory(name="Thursday Circle", concerns=["gambling"])
+    assert client.get("/api/v1/groups/", {"q": "pokies"}).json()["count"] == 0
+
+    concern = Concern.objects.get(slug="gambling")
+    concern.synonyms = [*concern.synonyms, "pokies"]
+    with django_capture_on_commit_callbacks(execute=True):
+        save_concern(concern=concern, actor=None)
+
+    found = client.get("/api/v1/groups/", {"q": "pokies"}).json()["results"]
+    assert [result["slug"] for result in found] == [group.slug]

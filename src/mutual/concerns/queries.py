@@ -1,5 +1,6 @@
-"""Reads over the concern tree, kept in the cache because it changes rarely."""
+"""Reads over the concern tree, kept in memory because it changes rarely."""
 
+import secrets
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -7,7 +8,7 @@ from django.core.cache import cache
 from mutual.concerns.models import Concern
 from mutual.concerns.search import normalize, terms
 
-CACHE_KEY = "concerns:index:v1"
+VERSION_KEY = "concerns:index:version"
 
 
 @dataclass(frozen=True)
@@ -100,16 +101,27 @@ def _build_index() -> ConcernIndex:
     )
 
 
+_built: tuple[str, ConcernIndex] | None = None
+
+
 def concern_index() -> ConcernIndex:
-    index = cache.get(CACHE_KEY)
-    if index is None:
-        index = _build_index()
-        cache.set(CACHE_KEY, index, timeout=3600)
-    return index
+    """The concern tree, kept in each process's memory; the shared cache holds only a version
+    number, so a change made in one process reaches all of them."""
+    global _built
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, secrets.token_hex(8), timeout=None)
+        version = cache.get(VERSION_KEY)
+    if _built is None or _built[0] != version:
+        _built = (version, _build_index())
+    return _built[1]
 
 
 def forget_concern_index() -> None:
-    cache.delete(CACHE_KEY)
+    # A new random version, so no process mistakes an old tree for the current one.
+    cache.set(VERSION_KEY, secrets.token_hex(8), timeout=None)
+    global _built
+    _built = None
 
 
 def concern_choices() -> list[tuple[str, str]]:
