@@ -4,6 +4,22 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
+def index_existing_groups(apps, schema_editor):
+    """Groups made before the index existed become findable by their words."""
+    from mutual.groups.search_index import group_terms
+
+    Group = apps.get_model("groups", "Group")
+    SearchTerm = apps.get_model("groups", "SearchTerm")
+    rows = [
+        SearchTerm(group_id=group.pk, term=term, weight=weight)
+        for group in Group.objects.only("name", "description", "visibility").iterator()
+        for term, weight in group_terms(
+            name=group.name, description=group.description, visibility=group.visibility
+        ).items()
+    ]
+    SearchTerm.objects.bulk_create(rows, batch_size=5000)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -47,4 +63,5 @@ class Migration(migrations.Migration):
             model_name='searchterm',
             constraint=models.UniqueConstraint(fields=('group', 'term'), name='one_search_term_per_group'),
         ),
+        migrations.RunPython(index_existing_groups, migrations.RunPython.noop),
     ]
