@@ -23,6 +23,7 @@ BUILD_BUDGET_S = 300.0
 SEARCH_P95_BUDGET_MS = {"sqlite": 60.0, "postgresql": 30.0}
 THROUGHPUT_RATIO_BUDGET = 0.40
 RSS_BUDGET_MB = 150.0
+PAGE_WEIGHT_BUDGET_KB = 100.0
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from bench.common import (
     BUILD_BUDGET_S,
     GROUPS,
     LOAD_SECONDS,
+    PAGE_WEIGHT_BUDGET_KB,
     QUERIES,
     QUICK,
     REPO,
@@ -90,6 +91,16 @@ def search(database: Database) -> dict[str, Any]:
     return json.loads(out.read_text())
 
 
+def page_weight(database: Database) -> dict[str, Any]:
+    out = VAR / "weight.json"
+    out.unlink(missing_ok=True)
+    subprocess.run(
+        [sys.executable, "-m", "bench.weight", str(out)],
+        env=child_env(database), cwd=REPO, check=True,
+    )
+    return json.loads(out.read_text())
+
+
 def serve_and_load(database: Database, search_paths: list[str]) -> dict[str, Any]:
     with load.serving(database) as server:
         bare = load.throughput(server, [load.BARE], LOAD_SECONDS)
@@ -142,6 +153,13 @@ def main() -> None:
         ))
         peak = max(served["worker_peak_rss_mb"].values(), default=0.0)
         figures.append(Figure("worker peak RSS (VmHWM)", label, peak, "MB", RSS_BUDGET_MB))
+
+    weights = page_weight(databases[0])
+    details["page_weight"] = weights
+    figures.append(Figure(
+        "page weight, first visit (heaviest)", "-",
+        max(page["compressed_kb"] for page in weights.values()), "KB", PAGE_WEIGHT_BUDGET_KB,
+    ))
 
     about = machine(databases)
     print()
