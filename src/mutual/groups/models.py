@@ -104,6 +104,10 @@ class Group(models.Model):
         return self.format in (self.Format.ONLINE, self.Format.HYBRID)
 
 
+# Visibilities whose description, concerns and place anyone may see.
+SHOWS_DETAILS = (Group.Visibility.PUBLIC, Group.Visibility.PRIVATE)
+
+
 class Membership(models.Model):
     """A person in a group, known there by a display name chosen for that group."""
 

@@ -4,7 +4,7 @@ from typing import Any
 
 import rules
 
-from mutual.groups.models import Group, Membership
+from mutual.groups.models import SHOWS_DETAILS, Group, Membership
 
 
 def prime_memberships(user: Any) -> None:
@@ -60,14 +60,12 @@ def is_not_secret(user: Any, group: Group) -> bool:
 
 @rules.predicate
 def shows_details_publicly(user: Any, group: Group) -> bool:
-    return group.visibility in (Group.Visibility.PUBLIC, Group.Visibility.PRIVATE)
+    return group.visibility in SHOWS_DETAILS
 
 
 @rules.predicate
 def address_is_public(user: Any, group: Group) -> bool:
-    return not group.address_for_members_only and group.visibility in (
-        Group.Visibility.PUBLIC, Group.Visibility.PRIVATE,
-    )
+    return not group.address_for_members_only and group.visibility in SHOWS_DETAILS
 
 
 can_view_group = is_not_secret | is_group_member | is_staff

@@ -23,7 +23,7 @@ from django.db.models.functions import Coalesce, Greatest, Round
 from mutual.concerns.queries import ConcernIndex, concern_index
 from mutual.concerns.search import terms
 from mutual.core.models import Language
-from mutual.groups.models import Group, Membership
+from mutual.groups.models import SHOWS_DETAILS, Group, Membership
 from mutual.groups.search_index import matching_terms
 from mutual.places.geo import bounding_box, distance_expression
 from mutual.places.lookup import ResolvedPlace
@@ -31,7 +31,6 @@ from mutual.places.models import Place
 
 DEFAULT_RADIUS_KM = 25.0
 HIDDEN_ADDRESS_DECIMALS = 2  # about a kilometre
-SHOWS_DETAILS = (Group.Visibility.PUBLIC, Group.Visibility.PRIVATE)
 GroupConcern = Group.concerns.through
 
 

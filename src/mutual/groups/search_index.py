@@ -6,9 +6,8 @@ from typing import Any
 from django.db.models import Q
 
 from mutual.concerns.search import terms
-from mutual.groups.models import Group, SearchTerm
+from mutual.groups.models import SHOWS_DETAILS, Group, SearchTerm
 
-SHOWS_DETAILS = (Group.Visibility.PUBLIC, Group.Visibility.PRIVATE)
 MAX_TERM_LENGTH = 40
 
 
