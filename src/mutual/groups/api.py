@@ -10,7 +10,7 @@ from rest_framework.response import Response
 from mutual.groups.forms import DirectorySearchForm
 from mutual.groups.models import Group
 from mutual.groups.permissions import can_view_group, prime_memberships
-from mutual.groups.queries import group_for_page, search_groups
+from mutual.groups.queries import group_for_page, groups_for_results, ranked_groups
 from mutual.groups.serializers import GroupDetailSerializer, GroupResultSerializer
 from mutual.groups.suggestions import widen
 
@@ -42,7 +42,11 @@ class GroupListAPI(generics.ListAPIView):
     def get_queryset(self) -> Any:
         self.criteria = parse_directory(self.request).criteria()
         prime_memberships(self.request.user)
-        return search_groups(self.criteria)
+        return ranked_groups(self.criteria)
+
+    def paginate_queryset(self, queryset: Any) -> Any:
+        page = super().paginate_queryset(queryset)
+        return None if page is None else groups_for_results(page)
 
     def get_serializer_context(self) -> dict[str, Any]:
         return {**super().get_serializer_context(), "user": self.request.user}

@@ -1,5 +1,6 @@
 """Reads of groups: the directory search shared by pages and the API, and a group's page."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,14 +93,13 @@ def directory_groups() -> QuerySet[Group]:
 def search_groups(criteria: DirectoryCriteria) -> QuerySet[Group]:
     """The directory: groups matching the criteria, by relevance then distance.
 
-    Each group carries `relevance` and `distance_km` (None without `near`, and for
-    online groups). Listed groups show only their name, so they match only a search
-    by name: any other filter leaves them out rather than reveal their concern,
-    language or place.
+    Each group carries `distance_km` (None without `near`, and for online groups), and
+    `relevance` when words were asked for. Listed groups show only their name, so they
+    match only a search by name: any other filter leaves them out rather than reveal
+    their concern, language or place.
     """
     groups = directory_groups()
     index = concern_index()
-    relevance: Any = Value(0)
 
     words = terms(criteria.q)
     if words:
@@ -126,12 +126,37 @@ def search_groups(criteria: DirectoryCriteria) -> QuerySet[Group]:
     else:
         groups = groups.annotate(distance_km=Value(None, output_field=FloatField()))
 
-    return (
-        groups.annotate(relevance=ExpressionWrapper(relevance, output_field=IntegerField()))
-        .select_related("place", "organization")
+    order = [F("distance_km").asc(nulls_last=True), "name", "pk"]
+    if words:
+        groups = groups.annotate(
+            relevance=ExpressionWrapper(relevance, output_field=IntegerField())
+        )
+        order.insert(0, "-relevance")
+    return groups.order_by(*order)
+
+
+Ranked = tuple[int, float | None]
+
+
+def ranked_groups(criteria: DirectoryCriteria) -> list[Ranked]:
+    """Every match in order, as (pk, distance_km): one pass over the filters gives both the
+    count and any page, where a count and a page query would each evaluate them."""
+    return list(search_groups(criteria).values_list("pk", "distance_km"))
+
+
+def groups_for_results(ranked: Sequence[Ranked]) -> list[Group]:
+    """The groups of one page of ranked results, in order, with what results show."""
+    found = (
+        Group.objects.select_related("place", "organization")
         .prefetch_related("concerns", "languages")
-        .order_by("-relevance", F("distance_km").asc(nulls_last=True), "name", "pk")
+        .in_bulk([pk for pk, _distance in ranked])
     )
+    groups = []
+    for pk, distance in ranked:
+        group = found[pk]
+        group.distance_km = distance
+        groups.append(group)
+    return groups
 
 
 def _hidden_or_exact(field: str) -> Any:

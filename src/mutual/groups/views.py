@@ -23,7 +23,7 @@ from mutual.groups.permissions import (
     can_view_group_details,
     prime_memberships,
 )
-from mutual.groups.queries import group_for_page, search_groups
+from mutual.groups.queries import group_for_page, groups_for_results, ranked_groups
 from mutual.groups.serializers import GroupResultSerializer, place_for
 from mutual.groups.suggestions import widen
 
@@ -34,7 +34,7 @@ def directory_page(request: HttpRequest, form: DirectorySearchForm) -> dict:
     """Results for the directory and concern pages, as the API shapes them."""
     criteria = form.criteria()
     prime_memberships(request.user)
-    paginator = Paginator(search_groups(criteria), PAGE_SIZE)
+    paginator = Paginator(ranked_groups(criteria), PAGE_SIZE)
     number = request.GET.get("page") or 1
     try:
         page = paginator.page(number)
@@ -42,7 +42,8 @@ def directory_page(request: HttpRequest, form: DirectorySearchForm) -> dict:
         form.add_error(None, _("There is no page %(page)s of these results.") % {"page": number})
         return {"form": form, "page": None, "results": [], "criteria": criteria}
     results = GroupResultSerializer(
-        page.object_list, many=True, context={"request": request, "user": request.user}
+        groups_for_results(page.object_list), many=True,
+        context={"request": request, "user": request.user},
     ).data
     suggestions = widen(criteria) if paginator.count == 0 else []
     asked = {key: value for key, value in form.data.items() if key != "page" and value}
