@@ -26,12 +26,11 @@ from mutual.concerns.search import terms
 from mutual.core.models import Language
 from mutual.groups.models import SHOWS_DETAILS, Group, Membership
 from mutual.groups.search_index import matching_terms
-from mutual.places.geo import bounding_box, distance_expression
+from mutual.places.geo import ROUNDED_DECIMALS, bounding_box, distance_expression
 from mutual.places.lookup import ResolvedPlace
 from mutual.places.models import Place
 
 DEFAULT_RADIUS_KM = 25.0
-HIDDEN_ADDRESS_DECIMALS = 2  # about a kilometre
 GroupConcern = Group.concerns.through
 
 
@@ -162,7 +161,7 @@ def groups_for_results(ranked: Sequence[Ranked]) -> list[Group]:
 def _hidden_or_exact(field: str) -> Any:
     """A coordinate as outsiders may use it: rounded where the address is for members only."""
     return Case(
-        When(address_for_members_only=True, then=Round(F(field), HIDDEN_ADDRESS_DECIMALS)),
+        When(address_for_members_only=True, then=Round(F(field), ROUNDED_DECIMALS)),
         default=F(field),
         output_field=FloatField(),
     )
@@ -184,7 +183,7 @@ def _near(groups: QuerySet[Group], near: ResolvedPlace, radius_km: float) -> Que
     )
     # The box is widened by the rounding so that it never decides on its own.
     min_lat, max_lat, min_lon, max_lon = bounding_box(
-        near.latitude, near.longitude, radius_km, margin_degrees=10**-HIDDEN_ADDRESS_DECIMALS
+        near.latitude, near.longitude, radius_km, margin_degrees=10**-ROUNDED_DECIMALS
     )
     in_box = Q(latitude__gte=min_lat, latitude__lte=max_lat)
     if min_lon < -180 or max_lon > 180:

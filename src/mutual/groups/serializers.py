@@ -8,8 +8,7 @@ from rest_framework import serializers
 
 from mutual.groups.models import Group
 from mutual.groups.permissions import can_view_exact_address, can_view_group_details
-
-APPROXIMATE_DECIMALS = 2  # about a kilometre
+from mutual.places.geo import ROUNDED_DECIMALS
 
 
 class PlaceSerializer(serializers.Serializer):
@@ -35,8 +34,8 @@ def place_for(group: Group, user: Any) -> dict[str, Any] | None:
         "city": place.locality,
         "region": place.region,
         "country": place.country.code,
-        "latitude": round(place.latitude, APPROXIMATE_DECIMALS) if rounded else place.latitude,
-        "longitude": round(place.longitude, APPROXIMATE_DECIMALS) if rounded else place.longitude,
+        "latitude": round(place.latitude, ROUNDED_DECIMALS) if rounded else place.latitude,
+        "longitude": round(place.longitude, ROUNDED_DECIMALS) if rounded else place.longitude,
         "approximate": rounded,
         "time_zone": place.time_zone,
     }

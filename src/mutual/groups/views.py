@@ -86,7 +86,9 @@ def _visible_group(request: HttpRequest, slug: str) -> Group:
     return group
 
 
-def structured_data(request: HttpRequest, group: Group, place: dict | None) -> dict:
+def structured_data(
+    request: HttpRequest, group: Group, place: dict | None, *, details: bool
+) -> dict:
     """schema.org markup for a group's public page."""
     data: dict = {
         "@context": "https://schema.org",
@@ -94,7 +96,7 @@ def structured_data(request: HttpRequest, group: Group, place: dict | None) -> d
         "name": group.name,
         "url": request.build_absolute_uri(group.get_absolute_url()),
     }
-    if can_view_group_details(request.user, group):
+    if details:
         data["description"] = group.description
         data["knowsLanguage"] = [language.code for language in group.languages.all()]
         if place:
@@ -117,15 +119,16 @@ def structured_data(request: HttpRequest, group: Group, place: dict | None) -> d
 def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
     group = _visible_group(request, slug)
     place = place_for(group, request.user)
+    details = can_view_group_details(request.user, group)
     return render(
         request,
         "groups/detail.html",
         {
             "group": group,
-            "details": can_view_group_details(request.user, group),
+            "details": details,
             "exact_address": can_view_exact_address(request.user, group),
             "place": place,
-            "structured_data": structured_data(request, group, place),
+            "structured_data": structured_data(request, group, place, details=details),
             "can_edit": can_edit_group(request.user, group),
             "contact_form": ContactForm(),
         },

@@ -7,6 +7,8 @@ from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
 
 EARTH_RADIUS_KM = 6371.0088
+# Coordinates shown for an area rather than a door are rounded to about a kilometre.
+ROUNDED_DECIMALS = 2
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
