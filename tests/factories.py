@@ -1,11 +1,15 @@
 """Test data that reads like the real thing."""
 
+import datetime
+
 import factory
 
 from mutual.accounts.models import User
 from mutual.concerns.models import Concern
 from mutual.groups.models import Group, Membership
 from mutual.groups.search_index import reindex_groups
+from mutual.meetings.actions import create_meeting
+from mutual.meetings.models import Meeting
 from mutual.organizations.models import Organization
 from mutual.places.models import Place
 
@@ -86,3 +90,24 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     display_name = factory.Sequence(lambda n: f"Member {n}")
     role = Membership.Role.MEMBER
     status = Membership.Status.ACTIVE
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    """A weekly meeting made through the action, so its types and occurrences exist."""
+
+    class Meta:
+        model = Meeting
+
+    group = factory.SubFactory(GroupFactory)
+    rrule = "FREQ=WEEKLY;BYDAY=TU"
+    starts_on = datetime.date(2026, 1, 6)
+    start_time = datetime.time(19, 0)
+    duration_minutes = 90
+    time_zone = "America/Los_Angeles"
+    attendance = Meeting.Attendance.IN_PERSON
+    types = factory.LazyFunction(lambda: ["O", "D"])
+
+    @classmethod
+    def _create(cls, model_class: type, *args: object, **kwargs: object) -> Meeting:
+        languages = kwargs.pop("languages", None)
+        return create_meeting(actor=None, languages=languages, **kwargs)  # type: ignore[arg-type]

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "mutual.places",
     "mutual.organizations",
     "mutual.groups",
+    "mutual.meetings",
 ]
 
 MIDDLEWARE = [

@@ -4,6 +4,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from mutual.core import views as core_views
+from mutual.meetings import calendar, feeds
 
 # Staff sign in through the same login as everyone, with its two-factor step.
 admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
@@ -12,6 +13,7 @@ api_v1 = [
     path("", include("mutual.groups.api_urls")),
     path("", include("mutual.organizations.api_urls")),
     path("", include("mutual.concerns.api_urls")),
+    path("", include("mutual.meetings.api_urls")),
 ]
 
 urlpatterns = [
@@ -24,6 +26,9 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("account/", include("mutual.accounts.urls")),
     path("groups/", include("mutual.groups.urls")),
+    path("meetings/", include("mutual.meetings.urls")),
+    path("meetings.ics", calendar.search_calendar, name="meetings-ics"),
+    path("feeds/meeting-guide.json", feeds.meeting_guide_feed, name="meeting-guide-feed"),
     path("organizations/", include("mutual.organizations.urls")),
     path("concerns/", include("mutual.concerns.urls")),
     path("api/v1/", include(api_v1)),

@@ -13,6 +13,7 @@ from mutual.groups.models import Group, Membership
 from mutual.groups.permissions import can_contact_group, can_edit_group
 from mutual.groups.search_index import reindex_groups
 from mutual.groups.tasks import deliver_contact_message
+from mutual.meetings.occurrences import refresh_groups
 
 EDITABLE_FIELDS = (
     "name", "description", "led_by", "audience", "open_meetings", "format", "visibility",
@@ -74,6 +75,7 @@ def update_group(*, actor: Any, group: Group, data: dict[str, Any]) -> Group:
                 manager.set(wanted)
                 changed.append(relation)
     reindex_groups([stored.pk])
+    refresh_groups([stored.pk])
     record(actor=actor, verb="group.update", target=stored, fields=changed)
     return stored
 
@@ -99,6 +101,7 @@ def record_admin_change(*, actor: Any, group: Group, created: bool) -> None:
     """Staff edit groups in the admin, which saves the model itself; the change is audited
     and indexed here."""
     reindex_groups([group.pk])
+    refresh_groups([group.pk])
     record(actor=actor, verb="group.create" if created else "group.update", target=group,
            via="admin")
 

@@ -9,6 +9,7 @@ from rest_framework import serializers
 from mutual.groups.models import Group
 from mutual.groups.permissions import can_view_exact_address, can_view_group_details
 from mutual.places.geo import ROUNDED_DECIMALS
+from mutual.places.models import Place
 
 
 class PlaceSerializer(serializers.Serializer):
@@ -25,9 +26,13 @@ class PlaceSerializer(serializers.Serializer):
 
 def place_for(group: Group, user: Any) -> dict[str, Any] | None:
     """A group's place as the viewer may see it: rounded when approximate or kept private."""
-    place = group.place
-    if place is None or group.format == Group.Format.ONLINE:
+    if group.place is None or group.format == Group.Format.ONLINE:
         return None
+    return place_shown(group.place, group, user)
+
+
+def place_shown(place: Place, group: Group, user: Any) -> dict[str, Any]:
+    """A place of the group's (its own or one of its meetings') as the viewer may see it."""
     exact = can_view_exact_address(user, group)
     rounded = place.approximate or not exact
     data: dict[str, Any] = {

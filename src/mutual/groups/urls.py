@@ -1,10 +1,12 @@
 from django.urls import path
 
 from mutual.groups import views
+from mutual.meetings import calendar
 
 urlpatterns = [
     path("", views.directory, name="directory"),
     path("<slug:slug>/", views.group_detail, name="group-detail"),
     path("<slug:slug>/contact/", views.group_contact, name="group-contact"),
     path("<slug:slug>/edit/", views.group_edit, name="group-edit"),
+    path("<slug:slug>/meetings.ics", calendar.group_calendar, name="group-meetings-ics"),
 ]

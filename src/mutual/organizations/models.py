@@ -16,6 +16,12 @@ class Organization(models.Model):
         _("contact email"), blank=True,
         help_text=_("Messages sent through the contact form go here; it is never shown."),
     )
+    phone = models.CharField(_("public phone"), max_length=40, blank=True)
+    service_area = models.CharField(
+        _("area served"), max_length=200, blank=True,
+        help_text=_("In words, such as “Whatcom County, Washington”."),
+    )
+    logo_url = models.URLField(_("logo address"), blank=True)
     founded_year = models.PositiveSmallIntegerField(_("year founded"), null=True, blank=True)
     place = models.ForeignKey(
         Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="organizations"

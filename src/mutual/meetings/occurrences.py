@@ -1,0 +1,118 @@
+"""The coming occurrences of every meeting, kept in `Occurrence` for the finder.
+
+A meeting's rows are rebuilt whenever it, its group or its exceptions change, and
+`mutual meetings refresh` (daily) moves the horizon forward for all meetings.
+"""
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from mutual.groups.models import SHOWS_DETAILS, Group
+from mutual.meetings.models import Meeting, Occurrence, OccurrenceChange, Pause
+from mutual.meetings.recurrence import Exceptions, Planned, expand, weekday_sunday_first
+
+# How far ahead occurrences are kept; the finder looks no further.
+HORIZON_DAYS = 56
+# Rows start a day back so that a meeting in progress across midnight is still found.
+KEEP_PAST_DAYS = 1
+BATCH = 2000
+
+
+def horizon(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    today = today or timezone.now().date()
+    return today - dt.timedelta(days=KEEP_PAST_DAYS), today + dt.timedelta(days=HORIZON_DAYS)
+
+
+def exceptions_for(meeting_ids: Iterable[int]) -> dict[int, Exceptions]:
+    ids = list(meeting_ids)
+    found: dict[int, Exceptions] = defaultdict(Exceptions.none)
+    for change in OccurrenceChange.objects.filter(meeting_id__in=ids):
+        exceptions = found[change.meeting_id]
+        if change.kind == OccurrenceChange.Kind.CANCELLED:
+            exceptions.cancelled[change.original_date] = change.reason
+        elif change.new_start is not None:
+            exceptions.moved[change.original_date] = (
+                change.new_start, change.new_duration_minutes, change.reason
+            )
+    for pause in Pause.objects.filter(meeting_id__in=ids):
+        found[pause.meeting_id].paused.append((pause.starts_on, pause.ends_on, pause.reason))
+    return found
+
+
+def is_findable(meeting: Meeting) -> bool:
+    """Whether the finder may list the meeting to anyone at all."""
+    group = meeting.group
+    return group.visibility in SHOWS_DETAILS and group.status == Group.Status.ACTIVE
+
+
+def rows_for(meeting: Meeting, planned: Iterable[Planned]) -> list[Occurrence]:
+    place = meeting.effective_place
+    findable = is_findable(meeting)
+    in_person = meeting.meets_in_person and place is not None
+    rows = []
+    for occurrence in planned:
+        local = occurrence.start
+        rows.append(
+            Occurrence(
+                meeting_id=meeting.pk,
+                group_id=meeting.group_id,
+                original_date=occurrence.original_date,
+                starts_at=occurrence.start.astimezone(dt.UTC),
+                ends_at=occurrence.end.astimezone(dt.UTC),
+                status=occurrence.status,
+                reason=occurrence.reason[:300],
+                local_weekday=weekday_sunday_first(local.date()),
+                local_minute=local.hour * 60 + local.minute,
+                latitude=place.latitude if in_person and place else None,
+                longitude=place.longitude if in_person and place else None,
+                online=meeting.meets_online,
+                in_person=in_person,
+                findable=findable,
+            )
+        )
+    return rows
+
+
+def _meetings(meeting_ids: Iterable[int]) -> list[Meeting]:
+    return list(
+        Meeting.objects.filter(pk__in=list(meeting_ids)).select_related("group__place", "place")
+    )
+
+
+@transaction.atomic
+def refresh_meetings(meeting_ids: Iterable[int], *, today: dt.date | None = None) -> int:
+    """Rebuild the coming occurrences of these meetings; returns how many rows were written."""
+    first, last = horizon(today)
+    meetings = _meetings(meeting_ids)
+    ids = [meeting.pk for meeting in meetings]
+    Occurrence.objects.filter(meeting_id__in=ids).delete()
+    exceptions = exceptions_for(ids)
+    rows: list[Occurrence] = []
+    for meeting in meetings:
+        # Rows are kept for every active group: members of secret groups see theirs.
+        if meeting.status == Meeting.Status.ACTIVE and meeting.group.status == Group.Status.ACTIVE:
+            rows.extend(rows_for(meeting, expand(meeting, first, last, exceptions[meeting.pk])))
+    Occurrence.objects.bulk_create(rows, batch_size=BATCH)
+    Meeting.objects.filter(pk__in=ids).update(occurrences_until=last)
+    return len(rows)
+
+
+def refresh_groups(group_ids: Iterable[int]) -> int:
+    """A group's visibility, status or place changed: its meetings' rows follow."""
+    ids = Meeting.objects.filter(group_id__in=list(group_ids)).values_list("pk", flat=True)
+    return refresh_meetings(list(ids))
+
+
+def refresh_all(*, today: dt.date | None = None, chunk: int = 1000) -> int:
+    """Move every meeting's horizon forward and drop rows that have passed."""
+    first, _last = horizon(today)
+    written = 0
+    Occurrence.objects.filter(original_date__lt=first).delete()
+    ids = list(Meeting.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), chunk):
+        written += refresh_meetings(ids[start:start + chunk], today=today)
+    return written
