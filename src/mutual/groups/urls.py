@@ -1,7 +1,7 @@
 from django.urls import path
 
 from mutual.groups import views
-from mutual.meetings import calendar
+from mutual.meetings import calendar, manage, participation
 
 urlpatterns = [
     path("", views.directory, name="directory"),
@@ -9,4 +9,6 @@ urlpatterns = [
     path("<slug:slug>/contact/", views.group_contact, name="group-contact"),
     path("<slug:slug>/edit/", views.group_edit, name="group-edit"),
     path("<slug:slug>/meetings.ics", calendar.group_calendar, name="group-meetings-ics"),
+    path("<slug:slug>/meetings/new/", manage.meeting_create, name="meeting-create"),
+    path("<slug:slug>/meetings/reports/", participation.reports, name="meeting-reports"),
 ]

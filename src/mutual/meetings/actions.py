@@ -5,16 +5,29 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from mutual.audit.actions import record
+from mutual.core import ratelimit
 from mutual.groups.models import Group
-from mutual.meetings.models import Meeting, MeetingType, OccurrenceChange, Pause
-from mutual.meetings.occurrences import refresh_meetings
-from mutual.meetings.permissions import can_edit_meeting
-from mutual.meetings.recurrence import rule_dates, validate_rule
+from mutual.meetings.models import (
+    Attendance,
+    Headcount,
+    ListingReport,
+    Meeting,
+    MeetingType,
+    Occurrence,
+    OccurrenceChange,
+    Pause,
+)
+from mutual.meetings.occurrences import exceptions_for, refresh_meetings
+from mutual.meetings.permissions import can_edit_meeting, can_plan_to_attend, can_view_meeting
+from mutual.meetings.queries import forget_longest_meeting
+from mutual.meetings.recurrence import expand, rule_dates, validate_rule
+from mutual.meetings.tasks import notify_listing_report
 
 EDITABLE_FIELDS = (
     "name", "rrule", "starts_on", "start_time", "duration_minutes", "time_zone", "attendance",
@@ -82,6 +95,7 @@ def create_meeting(
     meeting.save()
     meeting.languages.set(languages or [])
     _sync_types(meeting)
+    forget_longest_meeting()
     refresh_meetings([meeting.pk])
     record(actor=actor, verb="meeting.create", target=meeting, group=group.slug)
     return meeting
@@ -115,6 +129,7 @@ def update_meeting(
     stored.full_clean()
     stored.save()
     _sync_types(stored)
+    forget_longest_meeting()
     refresh_meetings([stored.pk])
     record(actor=actor, verb="meeting.update", target=stored, changes=changes)
     return list(changes)
@@ -130,6 +145,7 @@ def _check_rule_date(meeting: Meeting, original_date: dt.date) -> None:
 
 def _touch(meeting: Meeting) -> None:
     Meeting.objects.filter(pk=meeting.pk).update(updated_at=timezone.now())
+    forget_longest_meeting()
     refresh_meetings([meeting.pk])
 
 
@@ -201,6 +217,18 @@ def pause_meeting(
 
 
 @transaction.atomic
+def record_admin_change(*, actor: Any, meeting: Meeting, created: bool) -> None:
+    """Staff edit meetings in the admin, which saves the models itself; the change is audited
+    and the meeting's types and occurrences rebuilt here."""
+    Meeting.objects.filter(pk=meeting.pk).update(updated_at=timezone.now())
+    _sync_types(meeting)
+    forget_longest_meeting()
+    refresh_meetings([meeting.pk])
+    record(actor=actor, verb="meeting.create" if created else "meeting.update", target=meeting,
+           via="admin")
+
+
+@transaction.atomic
 def end_pause(*, actor: Any, pause: Pause) -> None:
     meeting = pause.meeting
     _check_editor(actor, meeting)
@@ -208,3 +236,161 @@ def end_pause(*, actor: Any, pause: Pause) -> None:
            starts_on=pause.starts_on.isoformat(), ends_on=pause.ends_on.isoformat())
     pause.delete()
     _touch(meeting)
+
+
+# People around a meeting: plans to come, headcounts and reports that a listing is wrong.
+
+PLANS_PER_HOUR = 30
+REPORTS_PER_HOUR = 5
+
+
+@transaction.atomic
+def plan_to_attend(
+    *, actor: Any, meeting: Meeting, original_date: dt.date, remind_day_before: bool,
+    remind_hour_before: bool, now: dt.datetime | None = None,
+) -> Attendance:
+    """Someone says they plan to come to one occurrence and picks their reminders (or none).
+
+    Saying it again changes the reminders. Only they see the plan.
+    """
+    if not can_plan_to_attend(actor, meeting):
+        raise PermissionDenied(_("Sign in to say you plan to come."))
+    ratelimit.hit(
+        f"meeting-plan:{actor.pk}", limit=PLANS_PER_HOUR, period_seconds=3600,
+        message=_("You have changed your plans many times in the last hour. Please try again "
+                  "in an hour."),
+    )
+    now = now or timezone.now()
+    occurrence = Occurrence.objects.filter(meeting=meeting, original_date=original_date).first()
+    if occurrence is None or occurrence.ends_at <= now:
+        raise ValidationError(
+            _("There is no coming meeting on %(date)s to plan for.") % {"date": original_date},
+            code="not_coming",
+        )
+    if occurrence.status == Occurrence.Status.CANCELLED:
+        raise ValidationError(
+            _("The meeting on %(date)s is cancelled.") % {"date": original_date},
+            code="cancelled",
+        )
+    attendance, _created = Attendance.objects.update_or_create(
+        meeting=meeting, original_date=original_date, user=actor,
+        defaults={"remind_day_before": remind_day_before,
+                  "remind_hour_before": remind_hour_before},
+    )
+    # The history keeps that a plan was made, not whose: who plans to come is theirs alone.
+    record(actor=None, verb="meeting.plan", target=meeting, date=original_date.isoformat())
+    return attendance
+
+
+@transaction.atomic
+def withdraw_plan(*, actor: Any, meeting: Meeting, original_date: dt.date) -> bool:
+    """Someone no longer plans to come; False when they had no plan."""
+    if not getattr(actor, "is_authenticated", False):
+        raise PermissionDenied(_("Sign in to change your plans."))
+    deleted, _kinds = Attendance.objects.filter(
+        meeting=meeting, original_date=original_date, user=actor
+    ).delete()
+    if deleted:
+        record(actor=None, verb="meeting.withdraw_plan", target=meeting,
+               date=original_date.isoformat())
+    return bool(deleted)
+
+
+@transaction.atomic
+def stop_reminders(*, attendance: Attendance) -> bool:
+    """Turn off a plan's reminders from the link in a reminder; the plan stays.
+
+    Returns False when they were already off.
+    """
+    changed = Attendance.objects.filter(pk=attendance.pk).filter(
+        Q(remind_day_before=True) | Q(remind_hour_before=True)
+    ).update(remind_day_before=False, remind_hour_before=False)
+    attendance.remind_day_before = attendance.remind_hour_before = False
+    if changed:
+        record(actor=None, verb="meeting.stop_reminders", target=attendance.meeting,
+               date=attendance.original_date.isoformat())
+    return bool(changed)
+
+
+@transaction.atomic
+def record_headcount(
+    *, actor: Any, meeting: Meeting, original_date: dt.date, count: int,
+    now: dt.datetime | None = None,
+) -> Headcount:
+    """A facilitator notes how many came to an occurrence that has started: a number, no names."""
+    if not can_edit_meeting(actor, meeting):
+        raise PermissionDenied(_("Only this group's facilitators can record how many came."))
+    if count < 0:
+        raise ValidationError({"count": _("A headcount is zero or more.")})
+    now = now or timezone.now()
+    exceptions = exceptions_for([meeting.pk])[meeting.pk]
+    planned = expand(meeting, original_date, original_date, exceptions)
+    if not planned:
+        raise ValidationError(
+            _("The meeting does not take place on %(date)s.") % {"date": original_date},
+            code="not_an_occurrence",
+        )
+    if planned[0].status == "cancelled":
+        raise ValidationError(
+            _("The meeting on %(date)s was cancelled.") % {"date": original_date},
+            code="cancelled",
+        )
+    if planned[0].start > now:
+        raise ValidationError(
+            _("You can record how many came once the meeting has started."), code="not_started"
+        )
+    headcount, _created = Headcount.objects.update_or_create(
+        meeting=meeting, original_date=original_date,
+        defaults={"count": count, "recorded_by": actor},
+    )
+    record(actor=actor, verb="meeting.headcount", target=meeting,
+           date=original_date.isoformat(), count=count)
+    return headcount
+
+
+def report_listing(
+    *, actor: Any, meeting: Meeting, problem: str, suggested: dict[str, str], contact: str,
+    client: str,
+) -> ListingReport:
+    """Anyone who can see a meeting says its listing is wrong; the facilitators are told."""
+    if not can_view_meeting(actor, meeting):
+        raise PermissionDenied(_("No meeting here."))
+    if not problem.strip():
+        raise ValidationError({"problem": _("Say what is wrong, so the group knows what to fix.")})
+    ratelimit.hit(
+        f"meeting-report:{client}", limit=REPORTS_PER_HOUR, period_seconds=3600,
+        message=_("Many reports have come from your connection in the last hour. Please try "
+                  "again in an hour."),
+    )
+    with transaction.atomic():
+        report = ListingReport.objects.create(
+            meeting=meeting,
+            problem=problem.strip(),
+            suggested=suggested,
+            contact=contact.strip(),
+            reporter=actor if getattr(actor, "is_authenticated", False) else None,
+        )
+        record(actor=actor, verb="meeting.report", target=meeting, report=report.pk)
+        transaction.on_commit(lambda: notify_listing_report.enqueue(report.pk))
+    return report
+
+
+@transaction.atomic
+def resolve_report(
+    *, actor: Any, report: ListingReport, resolution: str, now: dt.datetime | None = None
+) -> ListingReport:
+    """A facilitator says what was done about a report and closes it."""
+    if not can_edit_meeting(actor, report.meeting):
+        raise PermissionDenied(_("Only this group's facilitators can resolve its reports."))
+    if not resolution.strip():
+        raise ValidationError({"resolution": _("Say what was done, for the group's record.")})
+    stored = ListingReport.objects.select_for_update().get(pk=report.pk)
+    if stored.status == ListingReport.Status.RESOLVED:
+        raise ValidationError(_("This report is already resolved."), code="resolved")
+    stored.status = ListingReport.Status.RESOLVED
+    stored.resolution = resolution.strip()
+    stored.resolved_by = actor
+    stored.resolved_at = now or timezone.now()
+    stored.save(update_fields=["status", "resolution", "resolved_by", "resolved_at"])
+    record(actor=actor, verb="meeting.resolve_report", target=stored.meeting, report=stored.pk)
+    return stored
