@@ -5,6 +5,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -26,6 +27,9 @@ from mutual.groups.permissions import (
 from mutual.groups.queries import group_for_page, groups_for_results, ranked_groups
 from mutual.groups.serializers import GroupResultSerializer, place_for
 from mutual.groups.suggestions import widen
+from mutual.meetings.forms import zone_or_none
+from mutual.meetings.queries import coming_occurrences, group_meetings
+from mutual.meetings.views import default_viewer_zone, occurrence_card
 
 PAGE_SIZE = 20
 
@@ -120,6 +124,19 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
     group = _visible_group(request, slug)
     place = place_for(group, request.user)
     details = can_view_group_details(request.user, group)
+    now = timezone.now()
+    meetings = group_meetings(group) if details else []
+    upcoming = coming_occurrences([meeting.pk for meeting in meetings], per_meeting=3, now=now)
+    viewer_zone = zone_or_none(default_viewer_zone(request))
+    schedule = []
+    for meeting in meetings:
+        cards = []
+        for occurrence in upcoming[meeting.pk]:
+            occurrence.meeting = meeting
+            cards.append(
+                occurrence_card(occurrence, user=request.user, now=now, viewer_zone=viewer_zone)
+            )
+        schedule.append({"meeting": meeting, "cards": cards})
     return render(
         request,
         "groups/detail.html",
@@ -131,6 +148,7 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "structured_data": structured_data(request, group, place, details=details),
             "can_edit": can_edit_group(request.user, group),
             "contact_form": ContactForm(),
+            "schedule": schedule,
         },
     )
 

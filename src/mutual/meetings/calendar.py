@@ -17,12 +17,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from rest_framework.exceptions import ValidationError
 
-from mutual.groups.permissions import can_view_group, prime_memberships
+from mutual.groups.permissions import can_view_group_details, prime_memberships
 from mutual.groups.queries import group_for_page
 from mutual.meetings.api import parse_finder
 from mutual.meetings.models import Meeting, OccurrenceChange, Pause
 from mutual.meetings.queries import find_occurrences, meetings_for_display
-from mutual.meetings.recurrence import join_rule, local_moment, rule_dates, rule_parts
+from mutual.meetings.recurrence import (
+    first_date,
+    join_rule,
+    local_moment,
+    rule_dates,
+    rule_parts,
+)
 from mutual.meetings.serializers import conference_for, meeting_place
 from mutual.meetings.views import visible_meeting
 
@@ -35,15 +41,25 @@ PRODID = "-//Mutual//Meetings//EN"
 ZONE_YEARS_BACK, ZONE_YEARS_AHEAD = 1, 5
 
 
+def _until_utc(until: str, zone: zoneinfo.ZoneInfo) -> dt.datetime:
+    """UNTIL in UTC, as RFC 5545 requires with a zoned DTSTART: a date is the end of that
+    local day, a local time is read in the meeting's zone, a UTC moment stays as it is."""
+    if until.endswith("Z"):
+        return dt.datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+    day = dt.datetime.strptime(until[:8], "%Y%m%d").date()
+    time = dt.datetime.strptime(until[9:], "%H%M%S").time() if "T" in until else dt.time(
+        23, 59, 59
+    )
+    return local_moment(day, time, zone).astimezone(dt.UTC)
+
+
 def _rrule_for_calendar(meeting: Meeting, zone: zoneinfo.ZoneInfo) -> dict[str, Any]:
-    """The stored rule as icalendar wants it; a date UNTIL becomes the end of that local day
-    in UTC, as RFC 5545 requires with a zoned DTSTART."""
+    """The stored rule as icalendar wants it, with UNTIL in UTC."""
     parts = rule_parts(meeting.rrule)
     until = parts.pop("UNTIL", None)
     rule = icalendar.vRecur.from_ical(join_rule(parts))
     if until:
-        day = dt.datetime.strptime(until[:8], "%Y%m%d").date()
-        rule["UNTIL"] = [local_moment(day, dt.time(23, 59, 59), zone).astimezone(dt.UTC)]
+        rule["UNTIL"] = [_until_utc(until, zone)]
     return rule
 
 
@@ -81,7 +97,11 @@ def meeting_events(
     """The recurring event and its overrides, as the viewer may see them."""
     user = request.user
     zone = zoneinfo.ZoneInfo(meeting.time_zone)
-    start = local_moment(meeting.starts_on, meeting.start_time, zone)
+    # Calendar programs count DTSTART as the first occurrence, so it is the rule's first date.
+    first_day = first_date(meeting)
+    if first_day is None:
+        return []
+    start = local_moment(first_day, meeting.start_time, zone)
     length = dt.timedelta(minutes=meeting.duration_minutes)
     uid = f"meeting-{meeting.pk}@{request.get_host()}"
     url = request.build_absolute_uri(meeting.get_absolute_url())
@@ -102,10 +122,13 @@ def meeting_events(
     master.add("description", description)
     if location:
         master.add("location", location)
+    moved = {change.original_date for change in changes
+             if change.kind == OccurrenceChange.Kind.MOVED}
     skipped = {change.original_date for change in changes
                if change.kind == OccurrenceChange.Kind.CANCELLED}
     for first, last in paused:
-        skipped.update(rule_dates(meeting, first, last))
+        # As in the finder, a moved occurrence takes place even within a pause.
+        skipped.update(day for day in rule_dates(meeting, first, last) if day not in moved)
     for day in sorted(skipped):
         master.add("exdate", local_moment(day, meeting.start_time, zone))
 
@@ -133,7 +156,17 @@ def meeting_events(
     return events
 
 
-def build_calendar(request: HttpRequest, meetings: Iterable[Meeting], name: str) -> bytes:
+def _years_from(day: dt.date, years: int) -> dt.date:
+    """The same day `years` later (or earlier); 29 February becomes the 28th."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def build_calendar(
+    request: HttpRequest, meetings: Iterable[Meeting], name: str, *, today: dt.date | None = None
+) -> bytes:
     meetings = [meeting for meeting in meetings if meeting.status == Meeting.Status.ACTIVE]
     ids = [meeting.pk for meeting in meetings]
     changes: dict[int, list[OccurrenceChange]] = {pk: [] for pk in ids}
@@ -153,11 +186,11 @@ def build_calendar(request: HttpRequest, meetings: Iterable[Meeting], name: str)
     for meeting in meetings:
         for event in meeting_events(request, meeting, changes[meeting.pk], paused[meeting.pk]):
             calendar.add_component(event)
-    today = timezone.now().date()
+    today = today or timezone.now().date()
     earliest = min((meeting.starts_on for meeting in meetings), default=today)
     calendar.add_missing_timezones(
-        first_date=max(earliest, today.replace(year=today.year - ZONE_YEARS_BACK)),
-        last_date=today.replace(year=today.year + ZONE_YEARS_AHEAD),
+        first_date=max(earliest, _years_from(today, -ZONE_YEARS_BACK)),
+        last_date=_years_from(today, ZONE_YEARS_AHEAD),
     )
     return calendar.to_ical()
 
@@ -179,7 +212,7 @@ def meeting_calendar(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def group_calendar(request: HttpRequest, slug: str) -> HttpResponse:
     group = group_for_page(slug)
-    if group is None or not can_view_group(request.user, group):
+    if group is None or not can_view_group_details(request.user, group):
         raise Http404(_("No group here."))
     ids = list(group.meetings.values_list("pk", flat=True))
     meetings = meetings_for_display(ids)
@@ -194,7 +227,11 @@ def search_calendar(request: HttpRequest) -> HttpResponse:
     try:
         form = parse_finder(request, request.GET)
     except ValidationError as error:
-        return HttpResponse(str(error.detail), status=400, content_type="text/plain")
+        lines = [f"{name}: {message}" for name, messages in error.detail.items()
+                 for message in messages]
+        return HttpResponse(
+            "\n".join(lines), status=400, content_type="text/plain; charset=utf-8"
+        )
     prime_memberships(request.user)
     ids: list[int] = []
     found = find_occurrences(form.criteria()).values_list("meeting_id", flat=True)

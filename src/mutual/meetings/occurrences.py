@@ -14,6 +14,7 @@ from django.utils import timezone
 from mutual.groups.models import SHOWS_DETAILS, Group
 from mutual.meetings.models import Meeting, Occurrence, OccurrenceChange, Pause
 from mutual.meetings.recurrence import Exceptions, Planned, expand, weekday_sunday_first
+from mutual.places.geo import ROUNDED_DECIMALS
 
 # How far ahead occurrences are kept; the finder looks no further.
 HORIZON_DAYS = 56
@@ -49,10 +50,22 @@ def is_findable(meeting: Meeting) -> bool:
     return group.visibility in SHOWS_DETAILS and group.status == Group.Status.ACTIVE
 
 
+def _position(meeting: Meeting) -> tuple[float | None, float | None]:
+    """Where the finder measures from: rounded when the group keeps its address for
+    members, so that distances from searches around it cannot pin the door down."""
+    place = meeting.effective_place
+    if place is None or not meeting.meets_in_person:
+        return None, None
+    if meeting.group.address_for_members_only:
+        return round(place.latitude, ROUNDED_DECIMALS), round(place.longitude, ROUNDED_DECIMALS)
+    return place.latitude, place.longitude
+
+
 def rows_for(meeting: Meeting, planned: Iterable[Planned]) -> list[Occurrence]:
     place = meeting.effective_place
     findable = is_findable(meeting)
     in_person = meeting.meets_in_person and place is not None
+    latitude, longitude = _position(meeting)
     rows = []
     for occurrence in planned:
         local = occurrence.start
@@ -67,8 +80,8 @@ def rows_for(meeting: Meeting, planned: Iterable[Planned]) -> list[Occurrence]:
                 reason=occurrence.reason[:300],
                 local_weekday=weekday_sunday_first(local.date()),
                 local_minute=local.hour * 60 + local.minute,
-                latitude=place.latitude if in_person and place else None,
-                longitude=place.longitude if in_person and place else None,
+                latitude=latitude,
+                longitude=longitude,
                 online=meeting.meets_online,
                 in_person=in_person,
                 findable=findable,

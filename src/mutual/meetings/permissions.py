@@ -6,7 +6,7 @@ import rules
 
 from mutual.groups.permissions import (
     can_edit_group,
-    can_view_group,
+    can_view_group_details,
     is_group_member,
     is_staff,
 )
@@ -15,7 +15,8 @@ from mutual.meetings.models import Meeting
 
 @rules.predicate
 def can_view_meeting(user: Any, meeting: Meeting) -> bool:
-    return bool(can_view_group(user, meeting.group))
+    """Meetings are details: a listed group shows only its name, a secret one nothing."""
+    return bool(can_view_group_details(user, meeting.group))
 
 
 @rules.predicate

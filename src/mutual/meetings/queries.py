@@ -104,12 +104,15 @@ def _place_condition(criteria: FinderCriteria) -> Q:
     min_lat, max_lat, min_lon, max_lon = bounding_box(
         criteria.near.latitude, criteria.near.longitude, criteria.radius_km
     )
-    nearby = Q(
-        in_person=True,
-        latitude__gte=min_lat, latitude__lte=max_lat,
-        longitude__gte=min_lon, longitude__lte=max_lon,
-        distance_km__lte=criteria.radius_km,
-    )
+    in_box = Q(latitude__gte=min_lat, latitude__lte=max_lat)
+    if min_lon < -180 or max_lon > 180:
+        # The circle crosses the 180th meridian: the box is two strips, one on each side.
+        in_box &= Q(longitude__gte=(min_lon + 540) % 360 - 180) | Q(
+            longitude__lte=(max_lon + 540) % 360 - 180
+        )
+    else:
+        in_box &= Q(longitude__gte=min_lon, longitude__lte=max_lon)
+    nearby = Q(in_person=True, distance_km__lte=criteria.radius_km) & in_box
     return nearby | online if criteria.online == "include" else nearby
 
 

@@ -60,7 +60,10 @@ class Exceptions:
 
 def rule_parts(rule: str) -> dict[str, str]:
     parts: dict[str, str] = {}
-    for piece in rule.strip().removeprefix("RRULE:").split(";"):
+    text = rule.strip()
+    if text[:6].upper() == "RRULE:":
+        text = text[6:]
+    for piece in text.split(";"):
         if not piece:
             continue
         name, _sep, value = piece.partition("=")
@@ -99,16 +102,23 @@ def validate_rule(rule: str) -> str:
     return canonical
 
 
-def _until_naive(value: str) -> str:
-    """UNTIL as local wall-clock time, which is how the rule is expanded here."""
-    value = value.rstrip("Z")
-    return value if "T" in value else value + "T235959"
+def _until_naive(value: str, zone: dt.tzinfo) -> str:
+    """UNTIL as local wall-clock time, which is how the rule is expanded here: a date is
+    the end of that local day, a UTC moment (ending in Z) is read in the meeting's zone."""
+    if "T" not in value:
+        return value + "T235959"
+    if value.endswith("Z"):
+        moment = dt.datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        return moment.astimezone(zone).strftime("%Y%m%dT%H%M%S")
+    return value
 
 
-def _rule(rule: str, starts_on: dt.date, start_time: dt.time) -> du.rrule:
+def _rule(
+    rule: str, starts_on: dt.date, start_time: dt.time, zone: dt.tzinfo = UTC
+) -> du.rrule:
     parts = rule_parts(rule)
     if "UNTIL" in parts:
-        parts["UNTIL"] = _until_naive(parts["UNTIL"])
+        parts["UNTIL"] = _until_naive(parts["UNTIL"], zone)
     start = dt.datetime.combine(starts_on, start_time)
     return du.rrulestr(join_rule(parts), dtstart=start)  # type: ignore[return-value]
 
@@ -124,10 +134,24 @@ def local_moment(day: dt.date, time: dt.time, zone: zoneinfo.ZoneInfo) -> dt.dat
 
 def rule_dates(schedule: Schedule, first: dt.date, last: dt.date) -> list[dt.date]:
     """Local dates between first and last (inclusive) on which the rule falls."""
-    rule = _rule(schedule.rrule, schedule.starts_on, schedule.start_time)
+    zone = zoneinfo.ZoneInfo(schedule.time_zone)
+    rule = _rule(schedule.rrule, schedule.starts_on, schedule.start_time, zone)
     after = dt.datetime.combine(first, dt.time.min)
     before = dt.datetime.combine(last, dt.time.max)
     return [moment.date() for moment in rule.between(after, before, inc=True)]
+
+
+def first_date(schedule: Schedule) -> dt.date | None:
+    """The first local date the rule gives on or after starts_on (None if it gives none)."""
+    zone = zoneinfo.ZoneInfo(schedule.time_zone)
+    rule = _rule(schedule.rrule, schedule.starts_on, schedule.start_time, zone)
+    first = rule.after(dt.datetime.combine(schedule.starts_on, dt.time.min), inc=True)
+    return first.date() if first is not None else None
+
+
+def _ends(start: dt.datetime, length: dt.timedelta, zone: zoneinfo.ZoneInfo) -> dt.datetime:
+    # Counted in elapsed time: a 90-minute meeting lasts 90 minutes on the night clocks change.
+    return (start.astimezone(UTC) + length).astimezone(zone)
 
 
 def expand(
@@ -145,7 +169,9 @@ def expand(
             new_start, new_minutes, reason = exceptions.moved[day]
             new_start = new_start.astimezone(zone)
             new_length = dt.timedelta(minutes=new_minutes) if new_minutes else length
-            planned.append(Planned(day, new_start, new_start + new_length, "moved", reason))
+            planned.append(
+                Planned(day, new_start, _ends(new_start, new_length, zone), "moved", reason)
+            )
             continue
         status, reason = "scheduled", ""
         if day in exceptions.cancelled:
@@ -155,7 +181,7 @@ def expand(
                 if paused_from <= day <= paused_until:
                     status, reason = "cancelled", why
                     break
-        planned.append(Planned(day, start, (start + length).astimezone(zone), status, reason))
+        planned.append(Planned(day, start, _ends(start, length, zone), status, reason))
     return planned
 
 

@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 from django_htmx.http import HttpResponseClientRedirect
 
+from mutual.groups.models import Group
 from mutual.groups.permissions import prime_memberships
 from mutual.meetings.forms import MeetingSearchForm, type_name, zone_or_none
 from mutual.meetings.models import Meeting, Occurrence
@@ -22,6 +23,7 @@ from mutual.meetings.queries import (
     meetings_for_display,
     occurrence_status,
 )
+from mutual.meetings.recurrence import local_moment, weekly_days
 from mutual.meetings.serializers import conference_for, meeting_place
 
 ZONE_COOKIE = "tz"
@@ -62,6 +64,9 @@ def occurrence_card(
     end = occurrence.ends_at.astimezone(zone)
     viewer_start = start.astimezone(viewer_zone) if viewer_zone is not None else None
     differs = viewer_start is not None and viewer_start.utcoffset() != start.utcoffset()
+    moved_from = None
+    if occurrence.status == Occurrence.Status.MOVED:
+        moved_from = local_moment(occurrence.original_date, meeting.start_time, zone)
     return {
         "meeting": meeting,
         "occurrence": occurrence,
@@ -70,6 +75,7 @@ def occurrence_card(
         "viewer_start": viewer_start if differs else None,
         "viewer_zone": str(viewer_zone) if differs else "",
         "status": occurrence_status(occurrence, now),
+        "moved_from": moved_from,
         "relative": relative_start(occurrence.starts_at, occurrence.ends_at, now),
         "distance_km": getattr(occurrence, "distance_km", None),
         "place": meeting_place(meeting, user),
@@ -139,6 +145,62 @@ def visible_meeting(request: HttpRequest, pk: int) -> Meeting:
     return meeting
 
 
+SCHEMA_DAYS = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+ATTENDANCE_MODES = {
+    Meeting.Attendance.IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",
+    Meeting.Attendance.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
+    Meeting.Attendance.HYBRID: "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+def structured_data(request: HttpRequest, meeting: Meeting, place: dict | None) -> dict:
+    """schema.org Event markup with its recurring schedule, for a public group's meeting."""
+    start = dt.datetime.combine(meeting.starts_on, meeting.start_time)
+    end = start + dt.timedelta(minutes=meeting.duration_minutes)
+    schedule: dict[str, Any] = {
+        "@type": "Schedule",
+        "startDate": meeting.starts_on.isoformat(),
+        "startTime": meeting.start_time.strftime("%H:%M"),
+        "endTime": end.strftime("%H:%M"),
+        "scheduleTimezone": meeting.time_zone,
+    }
+    days = weekly_days(meeting.rrule)
+    if days is not None:
+        schedule["repeatFrequency"] = "P1W"
+        schedule["byDay"] = [f"https://schema.org/{SCHEMA_DAYS[day]}" for day in days]
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": meeting.display_name,
+        "url": request.build_absolute_uri(meeting.get_absolute_url()),
+        "eventAttendanceMode": ATTENDANCE_MODES[meeting.attendance],
+        "eventSchedule": schedule,
+        "organizer": {
+            "@type": "Organization",
+            "name": meeting.group.name,
+            "url": request.build_absolute_uri(meeting.group.get_absolute_url()),
+        },
+    }
+    locations: list[dict[str, Any]] = []
+    if place is not None:
+        address = {
+            "@type": "PostalAddress",
+            "addressLocality": place["city"],
+            "addressRegion": place["region"],
+            "addressCountry": place["country"],
+        }
+        if place.get("street"):
+            address["streetAddress"] = place["street"]
+        locations.append({"@type": "Place", "name": place.get("name") or place["city"],
+                          "address": address})
+    if meeting.meets_online:
+        locations.append({"@type": "VirtualLocation",
+                          "url": request.build_absolute_uri(meeting.get_absolute_url())})
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
+    return data
+
+
 @require_GET
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = visible_meeting(request, pk)
@@ -151,6 +213,8 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         occurrence_card(occurrence, user=request.user, now=now, viewer_zone=viewer_zone)
         for occurrence in upcoming
     ]
+    place = meeting_place(meeting, request.user)
+    public = meeting.group.visibility == Group.Visibility.PUBLIC
     return render(
         request,
         "meetings/detail.html",
@@ -158,7 +222,8 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "meeting": meeting,
             "group": meeting.group,
             "cards": cards,
-            "place": meeting_place(meeting, request.user),
+            "structured_data": structured_data(request, meeting, place) if public else None,
+            "place": place,
             "conference": conference_for(meeting, request.user),
             "types": [(code, type_name(code)) for code in meeting.types],
             "can_edit": can_edit_meeting(request.user, meeting),
