@@ -26,6 +26,7 @@ run: install
 	$(BIN)/mutual migrate --noinput
 	$(BIN)/mutual collectstatic --noinput --verbosity 0
 	$(BIN)/mutual seed --demo --if-empty
+	$(BIN)/mutual meetings refresh
 	PORT=$(PORT) $(BIN)/mutual serve
 
 lint: install-test
