@@ -4,6 +4,7 @@ import datetime as dt
 import re
 import zoneinfo
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -104,7 +105,7 @@ def test_a_newcomer_finds_a_meeting_for_tonight_and_adds_it_to_a_calendar(
 
     with page.expect_download() as download_info:
         results.nth(1).get_by_role("link", name="Add to calendar").click()
-    body = open(download_info.value.path(), encoding="utf-8").read()
+    body = Path(download_info.value.path()).read_text(encoding="utf-8")
     assert body.startswith("BEGIN:VCALENDAR")
     assert "TZID:Europe/Paris" in body
     assert f"SUMMARY:{tonight.soon.name}" in body

@@ -435,3 +435,19 @@ class TestSearchCalendar:
         body = Client().get("/meetings/", {"language": "es"}).content.decode()
 
         assert 'href="/meetings.ics?language=es"' in body
+
+
+def test_a_move_left_from_before_the_rule_changed_is_not_sent_to_calendars(
+    client: Client,
+) -> None:
+    made = MeetingFactory(rrule="FREQ=WEEKLY;BYDAY=TU", starts_on=dt.date(2026, 1, 6))
+    zone = zoneinfo.ZoneInfo(made.time_zone)
+    move_occurrence(actor=None, meeting=made, original_date=dt.date(2027, 1, 5),
+                    new_start=dt.datetime(2027, 1, 7, 19, tzinfo=zone), reason="Hall booked")
+    update_meeting(actor=None, meeting=made, data={"rrule": "FREQ=WEEKLY;BYDAY=WE"})
+
+    calendar = icalendar.Calendar.from_ical(client.get(f"/meetings/{made.pk}/meeting.ics").content)
+
+    events = [c for c in calendar.walk("VEVENT")]
+    assert len(events) == 1
+    assert "RECURRENCE-ID" not in events[0]

@@ -681,3 +681,15 @@ class TestQueryCount:
         with django_assert_num_queries(6):
             response = client.get(URL, {"near": NEAR_LYON})
         assert len(response.json()["results"]) == 5
+
+
+@pytest.mark.parametrize("page", ["²", "-1", "0", "99999999999999999999999"])
+def test_a_page_that_is_not_a_plain_number_is_refused_not_an_error(page: str) -> None:
+    response = Client().get("/api/v1/meetings/", {"page": page})
+
+    assert response.status_code == 400
+    assert "page" in response.json()["error"]["fields"]
+
+
+def test_the_finder_page_reads_an_odd_page_number_as_the_first() -> None:
+    assert Client().get("/meetings/", {"page": "²"}).status_code == 200

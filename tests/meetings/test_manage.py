@@ -424,9 +424,10 @@ def test_weekly_needs_a_day(cast: Cast) -> None:
 # A place of its own ------------------------------------------------------------------------
 
 
-def test_a_meeting_at_a_town_only_gets_an_approximate_place_in_that_towns_zone(
+def test_a_street_outside_the_us_keeps_its_street_at_the_towns_position_and_zone(
     cast: Cast,
 ) -> None:
+    """Offline, only the town is found; the street is still shown to those who may see it."""
     response = client_for(cast.facilitator).post(
         f"/groups/{cast.group.slug}/meetings/new/",
         form_data(name="Lyon", where="own", place_name="Maison des associations",
@@ -440,11 +441,16 @@ def test_a_meeting_at_a_town_only_gets_an_approximate_place_in_that_towns_zone(
     assert (place.locality, place.street, place.name) == (
         "Lyon", "28 rue Denfert-Rochereau", "Maison des associations"
     )
-    assert (place.country.code, place.time_zone, place.approximate) == ("FR", "Europe/Paris", True)
+    assert (place.country.code, place.time_zone, place.approximate) == (
+        "FR", "Europe/Paris", False
+    )
     assert abs(place.latitude - 45.75) < 0.1
     assert abs(place.longitude - 4.85) < 0.1
     event = AuditEvent.objects.get(verb="place.create")
     assert (event.actor, event.target_id) == (cast.facilitator, str(place.pk))
+    assert event.data["located_by_town"] is True
+    page = client_for(cast.member).get(Meeting.objects.get(name="Lyon").get_absolute_url())
+    assert "28 rue Denfert-Rochereau" in page.content.decode()
 
 
 def test_a_us_zip_code_places_the_meeting_more_closely(cast: Cast) -> None:

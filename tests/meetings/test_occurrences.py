@@ -453,3 +453,48 @@ def test_an_online_meeting_has_no_position() -> None:
     assert {(row.online, row.in_person, row.latitude) for row in rows(made)} == {
         (True, False, None)
     }
+
+
+def test_a_meeting_moved_two_days_later_is_still_listed_on_the_day_it_happens() -> None:
+    made = meeting()  # Tuesdays 19:00 New York
+    york = zoneinfo.ZoneInfo("America/New_York")
+    move_occurrence(actor=None, meeting=made, original_date=dt.date(2026, 3, 10),
+                    new_start=dt.datetime(2026, 3, 12, 19, tzinfo=york), reason="Hall booked")
+
+    # Thursday: the Tuesday it was due on has passed beyond the rows kept.
+    refresh_meetings([made.pk], today=dt.date(2026, 3, 12))
+
+    moved = [row for row in rows(made) if row.status == Occurrence.Status.MOVED]
+    assert [local(row, "America/New_York") for row in moved] == ["Thu 2026-03-12 19:00"]
+    assert moved[0].reason == "Hall booked"
+
+
+def test_an_occurrence_due_beyond_the_horizon_but_moved_into_it_is_listed() -> None:
+    made = meeting()
+    york = zoneinfo.ZoneInfo("America/New_York")
+    far_tuesday = TODAY + dt.timedelta(days=HORIZON_DAYS + 8)
+    while far_tuesday.weekday() != 1:
+        far_tuesday += dt.timedelta(days=1)
+    move_occurrence(actor=None, meeting=made, original_date=far_tuesday,
+                    new_start=dt.datetime(2026, 3, 14, 10, tzinfo=york), reason="Retreat")
+
+    refresh_meetings([made.pk], today=TODAY)
+
+    moved = [row for row in rows(made) if row.status == Occurrence.Status.MOVED]
+    assert [(row.original_date, local(row, "America/New_York")) for row in moved] == [
+        (far_tuesday, "Sat 2026-03-14 10:00")
+    ]
+    # Shown once: not also at its original date.
+    assert far_tuesday not in {row.original_date for row in rows(made)
+                               if row.status != Occurrence.Status.MOVED}
+
+
+def test_deleting_a_group_takes_its_meetings_and_their_occurrences() -> None:
+    made = meeting()
+    other = meeting()
+
+    made.group.delete()
+
+    assert not Meeting.objects.filter(pk=made.pk).exists()
+    assert not Occurrence.objects.filter(meeting_id=made.pk).exists()
+    assert Occurrence.objects.filter(meeting_id=other.pk).exists()

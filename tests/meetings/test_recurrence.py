@@ -404,3 +404,19 @@ def test_validate_rule_gives_a_canonical_rule() -> None:
 )
 def test_rules_are_described_in_words(rule: str, words: str) -> None:
     assert describe(rule, dt.date(2026, 1, 6)) == words
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "never have that day"),
+        ("FREQ=WEEKLY;INTERVAL=0", "INTERVAL must be"),
+        ("FREQ=WEEKLY;INTERVAL=-2", "INTERVAL must be"),
+        ("FREQ=WEEKLY;COUNT=0", "COUNT must be"),
+        ("FREQ=YEARLY;BYWEEKNO=20", "do not use BYWEEKNO"),
+        ("FREQ=YEARLY;BYYEARDAY=100", "do not use BYYEARDAY"),
+    ],
+)
+def test_rules_that_never_happen_or_expand_slowly_are_refused(rule: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        validate_rule(rule)

@@ -68,8 +68,18 @@ def _sync_types(meeting: Meeting) -> None:
     )
 
 
+# Rules are expanded from their first date: one far in the past makes every expansion slow.
+EARLIEST_FIRST_DATE = dt.date(2000, 1, 1)
+
+
 def _check_schedule(meeting: Meeting) -> None:
     meeting.rrule = validate_rule(meeting.rrule)
+    latest = timezone.now().date() + dt.timedelta(days=5 * 366)
+    if not EARLIEST_FIRST_DATE <= meeting.starts_on <= latest:
+        raise ValidationError(
+            {"starts_on": _("Give a first date between %(earliest)s and %(latest)s.")
+             % {"earliest": EARLIEST_FIRST_DATE.isoformat(), "latest": latest.isoformat()}}
+        )
     if meeting.meets_online and not (meeting.conference_url or meeting.conference_phone):
         raise ValidationError(
             {"conference_url": _("An online meeting needs a video link or a dial-in phone.")}

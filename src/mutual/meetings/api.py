@@ -11,6 +11,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from mutual.core.http import whole_number
 from mutual.groups.models import Group
 from mutual.groups.permissions import prime_memberships
 from mutual.meetings.forms import MeetingSearchForm, zone_or_none
@@ -53,9 +54,10 @@ def parse_finder(request: HttpRequest, query: Any) -> MeetingSearchForm:
 
 def page_number(query: Any) -> int:
     raw = query.get("page") or "1"
-    if not raw.isdigit() or int(raw) < 1:
+    number = whole_number(raw, digits=4)
+    if number is None or number < 1:
         raise ValidationError({"page": [f"“{raw}” is not a page number."]})
-    return int(raw)
+    return number
 
 
 class MeetingFinderAPI(APIView):

@@ -95,6 +95,10 @@ def meeting_events(
     paused: list[tuple[dt.date, dt.date]],
 ) -> list[icalendar.Event]:
     """The recurring event and its overrides, as the viewer may see them."""
+    # A change kept from before the rule was edited may name a date the rule no longer gives.
+    changes = [change for change in changes
+               if change.original_date in rule_dates(meeting, change.original_date,
+                                                     change.original_date)]
     user = request.user
     zone = zoneinfo.ZoneInfo(meeting.time_zone)
     # Calendar programs count DTSTART as the first occurrence, so it is the rule's first date.

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from mutual.audit.models import AuditEvent
+from mutual.core.http import whole_number
 from mutual.core.templatetags.mutual import language_name
 from mutual.groups.models import Group, Membership
 from mutual.groups.permissions import can_edit_group, can_view_group
@@ -227,7 +228,7 @@ def meeting_pauses(request: HttpRequest, pk: int) -> HttpResponse:
     form = PauseForm()
     if request.method == "POST" and request.POST.get("action") == "end":
         raw = request.POST.get("pause", "")
-        pause = meeting.pauses.filter(pk=int(raw)).first() if raw.isdigit() else None
+        pause = meeting.pauses.filter(pk=whole_number(raw) or 0).first()
         if pause is None:
             raise Http404(_("This meeting has no such pause."))
         actions.end_pause(actor=request.user, pause=pause)

@@ -23,6 +23,7 @@ from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from mutual.core.http import whole_number
 from mutual.groups.models import Group
 from mutual.meetings.models import Meeting
 from mutual.meetings.recurrence import (
@@ -483,8 +484,8 @@ def _days(row: Mapping[str, Any]) -> tuple[int, ...]:
     items = value if isinstance(value, list) else [value]
     days = []
     for item in items:
-        if isinstance(item, str) and item.strip().isdigit():
-            item = int(item.strip())
+        if isinstance(item, str) and whole_number(item) is not None:
+            item = whole_number(item)
         if isinstance(item, bool) or not isinstance(item, int) or not 0 <= item <= 6:
             raise RowError(
                 _("“day” must be 0 (Sunday) to 6 (Saturday), or a list of them; it is %(value)s.")

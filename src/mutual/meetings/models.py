@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from mutual.accounts.models import validate_time_zone
 from mutual.core.models import Language
 from mutual.groups.models import Group
+from mutual.meetings.recurrence import validate_rule
 from mutual.places.models import Place
 
 
@@ -38,7 +39,7 @@ class Meeting(models.Model):
         _("name"), max_length=200, blank=True, help_text=_("Leave empty to use the group's name."),
     )
     rrule = models.CharField(
-        _("recurrence rule"), max_length=300,
+        _("recurrence rule"), max_length=300, validators=[validate_rule],
         help_text=_("An RFC 5545 rule, such as FREQ=WEEKLY;BYDAY=TU."),
     )
     starts_on = models.DateField(_("first date"), help_text=_("The rule counts from this date."))
@@ -216,7 +217,11 @@ class Occurrence(models.Model):
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="occurrences", db_index=False
     )
-    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="+", db_index=False)
+    # Deleted with its meeting (indexed through the unique constraint below); cascading on
+    # the group as well would scan the whole table for every group deleted.
+    group = models.ForeignKey(
+        Group, on_delete=models.DO_NOTHING, related_name="+", db_index=False
+    )
     original_date = models.DateField()
     starts_at = models.DateTimeField()
     ends_at = models.DateTimeField()

@@ -91,8 +91,12 @@ def rows_for(meeting: Meeting, planned: Iterable[Planned]) -> list[Occurrence]:
 
 
 def _meetings(meeting_ids: Iterable[int]) -> list[Meeting]:
+    # Locked so that a daily refresh and an edit of the same meeting do not interleave.
     return list(
-        Meeting.objects.filter(pk__in=list(meeting_ids)).select_related("group__place", "place")
+        Meeting.objects.filter(pk__in=list(meeting_ids))
+        .select_related("group__place", "place")
+        .select_for_update(of=("self",))
+        .order_by("pk")
     )
 
 
@@ -122,9 +126,10 @@ def refresh_groups(group_ids: Iterable[int]) -> int:
 
 def refresh_all(*, today: dt.date | None = None, chunk: int = 1000) -> int:
     """Move every meeting's horizon forward and drop rows that have passed."""
-    first, _last = horizon(today)
     written = 0
-    Occurrence.objects.filter(original_date__lt=first).delete()
+    # By the moment it ended, not its original date: a meeting moved later is still to come.
+    passed = timezone.now() - dt.timedelta(days=KEEP_PAST_DAYS)
+    Occurrence.objects.filter(ends_at__lt=passed).delete()
     ids = list(Meeting.objects.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), chunk):
         written += refresh_meetings(ids[start:start + chunk], today=today)

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from mutual.core.http import client_address
+from mutual.core.http import client_address, whole_number
 from mutual.core.ratelimit import RateLimited
 from mutual.groups.models import Group
 from mutual.groups.permissions import can_edit_group, can_view_group
@@ -398,7 +398,7 @@ def reports(request: HttpRequest, slug: str) -> HttpResponse:
         number = request.POST.get("report", "")
         found = get_object_or_404(
             ListingReport.objects.select_related("meeting__group"),
-            pk=int(number) if number.isdigit() else 0, meeting__group=group,
+            pk=whole_number(number) or 0, meeting__group=group,
         )
         form = resolve_form(found, request.POST)
         if form.is_valid():

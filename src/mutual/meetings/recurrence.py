@@ -15,6 +15,7 @@ from typing import Protocol
 
 from dateutil import rrule as du
 from django.core.exceptions import ValidationError
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 UTC = dt.UTC
@@ -92,6 +93,7 @@ def validate_rule(rule: str) -> str:
             % {"parts": ", ".join(forbidden)},
             code="forbidden_part",
         )
+    _check_bounds(parts)
     canonical = join_rule(parts)
     try:
         _rule(canonical, dt.date(2000, 1, 1), dt.time(12))
@@ -100,6 +102,54 @@ def validate_rule(rule: str) -> str:
             _("This is not a rule we can read: %(error)s") % {"error": error}, code="invalid"
         ) from error
     return canonical
+
+
+# Parts a meeting's rule never needs; some make a rule search for centuries for a date.
+UNSUPPORTED_PARTS = {"BYYEARDAY", "BYWEEKNO", "BYEASTER"}
+DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _numbers(parts: dict[str, str], name: str, low: int, high: int) -> list[int]:
+    values = []
+    for piece in filter(None, parts.get(name, "").split(",")):
+        try:
+            value = int(piece)
+        except ValueError:
+            value = 0
+        if not (low <= abs(value) <= high) or (value < 0 and name in ("INTERVAL", "COUNT",
+                                                                      "BYMONTH")):
+            raise ValidationError(
+                _("%(part)s must be a whole number from %(low)s to %(high)s.")
+                % {"part": name, "low": low, "high": high},
+                code="out_of_range",
+            )
+        values.append(value)
+    return values
+
+
+def _check_bounds(parts: dict[str, str]) -> None:
+    """Refuse rules that can never happen or that take long to expand: a rule is stored
+    once and expanded on every calendar and refresh."""
+    unsupported = sorted(UNSUPPORTED_PARTS & parts.keys())
+    if unsupported:
+        raise ValidationError(
+            _("Meetings do not use %(parts)s; describe the pattern with BYDAY, BYMONTHDAY "
+              "or BYMONTH.") % {"parts": ", ".join(unsupported)},
+            code="unsupported_part",
+        )
+    _numbers(parts, "INTERVAL", 1, 99)
+    _numbers(parts, "COUNT", 1, 5000)
+    _numbers(parts, "BYSETPOS", 1, 5)
+    months = _numbers(parts, "BYMONTH", 1, 12) or list(range(1, 13))
+    month_days = _numbers(parts, "BYMONTHDAY", 1, 31)
+    positive = [day for day in month_days if day > 0]
+    if month_days and len(positive) == len(month_days) and not any(
+        day <= DAYS_IN_MONTH[month - 1] for day in positive for month in months
+    ):
+        raise ValidationError(
+            _("These months never have that day, so the meeting would never take place."),
+            code="never",
+        )
 
 
 def _until_naive(value: str, zone: dt.tzinfo) -> str:
@@ -182,6 +232,24 @@ def expand(
                     status, reason = "cancelled", why
                     break
         planned.append(Planned(day, start, _ends(start, length, zone), status, reason))
+    return planned + _moved_in(schedule, first, last, exceptions, zone, length)
+
+
+def _moved_in(
+    schedule: Schedule, first: dt.date, last: dt.date, exceptions: Exceptions,
+    zone: zoneinfo.ZoneInfo, length: dt.timedelta,
+) -> list[Planned]:
+    """Occurrences due outside first..last that were moved into it (Tuesday's meeting held
+    on Thursday), as long as the rule still gives their original date."""
+    planned = []
+    for day, (new_start, new_minutes, reason) in sorted(exceptions.moved.items()):
+        local = new_start.astimezone(zone)
+        if first <= day <= last or not first <= local.date() <= last:
+            continue
+        if day not in rule_dates(schedule, day, day):
+            continue
+        new_length = dt.timedelta(minutes=new_minutes) if new_minutes else length
+        planned.append(Planned(day, local, _ends(local, new_length, zone), "moved", reason))
     return planned
 
 
@@ -223,15 +291,12 @@ def monthly_rule(ordinal: int, day: int) -> str:
 
 def describe(rule: str, starts_on: dt.date) -> str:
     """The rule in words, for people: “Every Tuesday”, “The first Saturday of the month”."""
-    from django.utils.formats import date_format
-    from django.utils.translation import gettext as _t
-
     parts = rule_parts(rule)
     names = [
-        _t("Sunday"), _t("Monday"), _t("Tuesday"), _t("Wednesday"), _t("Thursday"),
-        _t("Friday"), _t("Saturday"),
+        _("Sunday"), _("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"),
+        _("Friday"), _("Saturday"),
     ]
-    ordinals = {1: _t("first"), 2: _t("second"), 3: _t("third"), 4: _t("fourth"), -1: _t("last")}
+    ordinals = {1: _("first"), 2: _("second"), 3: _("third"), 4: _("fourth"), -1: _("last")}
     frequency, interval = parts.get("FREQ"), int(parts.get("INTERVAL", "1") or 1)
     codes = [code for code in parts.get("BYDAY", "").split(",") if code]
     if frequency == "WEEKLY":
@@ -239,10 +304,10 @@ def describe(rule: str, starts_on: dt.date) -> str:
         days = days or [names[weekday_sunday_first(starts_on)]]
         listed = ", ".join(days)
         if interval == 1:
-            return _t("Every %(days)s") % {"days": listed}
+            return _("Every %(days)s") % {"days": listed}
         if interval == 2:
-            return _t("Every other week on %(days)s") % {"days": listed}
-        return _t("Every %(n)s weeks on %(days)s") % {"n": interval, "days": listed}
+            return _("Every other week on %(days)s") % {"days": listed}
+        return _("Every %(n)s weeks on %(days)s") % {"n": interval, "days": listed}
     if frequency == "MONTHLY" and len(codes) == 1 and codes[0][-2:] in SUNDAY_FIRST:
         number = codes[0][:-2] or parts.get("BYSETPOS", "")
         try:
@@ -250,11 +315,11 @@ def describe(rule: str, starts_on: dt.date) -> str:
         except (KeyError, ValueError):
             return rule
         day = names[SUNDAY_FIRST.index(codes[0][-2:])]
-        return _t("The %(ordinal)s %(day)s of the month") % {"ordinal": ordinal, "day": day}
+        return _("The %(ordinal)s %(day)s of the month") % {"ordinal": ordinal, "day": day}
     if frequency == "MONTHLY" and "BYMONTHDAY" in parts:
-        return _t("Monthly on day %(day)s") % {"day": parts["BYMONTHDAY"]}
+        return _("Monthly on day %(day)s") % {"day": parts["BYMONTHDAY"]}
     if frequency == "DAILY" and interval == 1:
-        return _t("Every day")
+        return _("Every day")
     if frequency == "YEARLY":
-        return _t("Every year on %(date)s") % {"date": date_format(starts_on, "j F")}
+        return _("Every year on %(date)s") % {"date": date_format(starts_on, "j F")}
     return rule

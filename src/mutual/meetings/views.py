@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 from django_htmx.http import HttpResponseClientRedirect
 
+from mutual.core.http import whole_number
 from mutual.groups.models import Group
 from mutual.groups.permissions import prime_memberships
 from mutual.meetings.forms import MeetingSearchForm, type_name, zone_or_none
@@ -96,7 +97,7 @@ def _finder(request: HttpRequest, *, now_view: bool) -> HttpResponse:
         patch_vary_headers(response, ["HX-Request"])
         return response
     raw = request.GET.get("page") or "1"
-    number = int(raw) if raw.isdigit() and int(raw) > 0 else 1
+    number = whole_number(raw, digits=4) or 1
     prime_memberships(request.user)
     now = timezone.now()
     criteria = form.criteria(in_progress_or_within_hour=now_view)

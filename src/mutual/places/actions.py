@@ -56,13 +56,16 @@ def create_meeting_place(
 ) -> Place:
     """A place of its own for one of a group's meetings, located offline.
 
-    It is marked approximate when only the town was found: its point is the town's centre.
+    Without a street it is approximate: an area, not a door. With a street it is not, even
+    when only the town could be found offline and its point is the town's centre: members
+    still need the street to get there.
     """
     if actor is not None and not can_edit_group(actor, group):
         raise PermissionDenied(_("Only this group's facilitators can change its meetings."))
-    found, approximate = locate_address(
+    found, town_only = locate_address(
         locality=locality, region=region, postal_code=postal_code, country=country
     )
+    approximate = not street.strip()
     place = Place(
         name=name, street=street, locality=locality, region=region, postal_code=postal_code,
         country=country.upper(), latitude=found.latitude, longitude=found.longitude,
@@ -71,5 +74,5 @@ def create_meeting_place(
     place.full_clean()
     place.save()
     record(actor=actor, verb="place.create", target=place, group=group.slug,
-           approximate=approximate)
+           approximate=approximate, located_by_town=town_only)
     return place
