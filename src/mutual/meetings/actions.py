@@ -227,7 +227,9 @@ def pause_meeting(
 
 
 @transaction.atomic
-def record_admin_change(*, actor: Any, meeting: Meeting, created: bool) -> None:
+def record_admin_change(
+    *, actor: Any, meeting: Meeting, created: bool, fields: list[str] | None = None
+) -> None:
     """Staff edit meetings in the admin, which saves the models itself; the change is audited
     and the meeting's types and occurrences rebuilt here."""
     Meeting.objects.filter(pk=meeting.pk).update(updated_at=timezone.now())
@@ -235,7 +237,7 @@ def record_admin_change(*, actor: Any, meeting: Meeting, created: bool) -> None:
     forget_longest_meeting()
     refresh_meetings([meeting.pk])
     record(actor=actor, verb="meeting.create" if created else "meeting.update", target=meeting,
-           via="admin")
+           via="admin", fields=fields or [])
 
 
 @transaction.atomic

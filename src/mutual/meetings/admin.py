@@ -27,7 +27,10 @@ class MeetingAdmin(admin.ModelAdmin):
 
     def save_related(self, request: Any, form: Any, formsets: Any, change: bool) -> None:
         super().save_related(request, form, formsets, change)
-        actions.record_admin_change(actor=request.user, meeting=form.instance, created=not change)
+        actions.record_admin_change(
+            actor=request.user, meeting=form.instance, created=not change,
+            fields=list(form.changed_data),
+        )
 
 
 @admin.register(ListingReport)
