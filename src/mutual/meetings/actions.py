@@ -120,7 +120,11 @@ def update_meeting(
     Returns the names of the fields that changed (empty when nothing did).
     """
     _check_editor(actor, meeting)
-    stored = Meeting.objects.select_for_update().select_related("group__place").get(pk=meeting.pk)
+    stored = (
+        Meeting.objects.select_for_update(of=("self",))
+        .select_related("group__place")
+        .get(pk=meeting.pk)
+    )
     changes: dict[str, list[Any]] = {}
     for name in EDITABLE_FIELDS:
         if name in data and getattr(stored, name) != data[name]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import FloatField, Max, Q, QuerySet, Value
+from django.db.models import Case, FloatField, Max, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from mutual.concerns.queries import concern_index
@@ -133,7 +133,14 @@ def find_occurrences(
         distance = distance_expression(
             criteria.near.latitude, criteria.near.longitude, "latitude", "longitude"
         )
-        found = found.annotate(distance_km=distance)
+        # Only meetings with a position have a distance; PostgreSQL's LEAST would otherwise
+        # turn a missing position into half the Earth's circumference.
+        found = found.annotate(
+            distance_km=Case(
+                When(latitude__isnull=False, then=distance), default=None,
+                output_field=FloatField(),
+            )
+        )
     else:
         found = found.annotate(distance_km=Value(None, output_field=FloatField()))
     found = found.filter(_place_condition(criteria))
