@@ -1,11 +1,13 @@
 """The demonstration data: reproducible, varied, safe to read, and enough for the newcomer who
 looks for grief support near Berkeley."""
 
+import datetime as dt
 import re
 import zoneinfo
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -13,11 +15,15 @@ from django.contrib.auth import authenticate
 from django.db import transaction
 from django.db.models import Count
 from django.test import Client
+from django.utils import timezone
 
 from mutual.accounts.models import User
 from mutual.concerns.models import Concern
 from mutual.core.models import Language
 from mutual.groups.models import Group, Membership
+from mutual.meetings.models import Meeting, Occurrence, OccurrenceChange, Pause
+from mutual.meetings.queries import FinderCriteria, find_occurrences
+from mutual.meetings.recurrence import expand, validate_rule
 from mutual.organizations.models import Organization
 from mutual.places.geo import distance_km
 from mutual.places.lookup import resolve_place
@@ -35,6 +41,29 @@ PROMISES = re.compile(r"\b(cure[sd]?|guaranteed?|cura[rn]?|guérir|guérison)\b"
 TRADEMARKS = re.compile(r"\b(AA|NA)\b|al-?anon|alateen|anonymous|anónimos|anonymes", re.IGNORECASE)
 # How the gazetteer spells the cities whose local name it does not know.
 GAZETTEER_NAMES = {"Ciudad de México": "Mexico City"}
+# A year of occurrences, so every clock change of the year is crossed.
+YEAR = (dt.date(2026, 1, 1), dt.date(2027, 1, 1))
+
+
+def planned_starts(meetings: list[dict[str, Any]]) -> list[tuple[dt.datetime, dt.datetime]]:
+    """(start, end) in UTC of every occurrence of these planned meetings over YEAR."""
+    found = []
+    for spec in meetings:
+        meeting = Meeting(**{name: spec[name] for name in (
+            "rrule", "starts_on", "start_time", "duration_minutes", "time_zone")})
+        found += [(planned.start.astimezone(dt.UTC), planned.end.astimezone(dt.UTC))
+                  for planned in expand(meeting, *YEAR)]
+    return sorted(found)
+
+
+def longest_gap(spans: list[tuple[dt.datetime, dt.datetime]]) -> dt.timedelta:
+    """The longest time between the end of everything so far and the next start; less than
+    nothing when each span overlaps the next."""
+    gaps, covered = [], spans[0][1]
+    for start, end in spans[1:]:
+        gaps.append(start - covered)
+        covered = max(covered, end)
+    return max(gaps)
 
 
 @pytest.fixture(scope="module")
@@ -153,9 +182,74 @@ def test_addresses_are_never_real_domains(plan: dict[str, Any]) -> None:
     addresses += [org["contact_email"] for org in plan["organizations"]]
     addresses += [org["website"] for org in plan["organizations"]]
     addresses += [account["email"] for account in plan["accounts"]]
+    texts += [m[field] for m in plan["meetings"] for field in ("notes", "location_notes")]
     assert not [found for text in texts for found in ADDRESS.findall(text)]
     assert all(address.endswith(OUR_DOMAINS) for address in addresses)
+    links = [urlsplit(m["conference_url"]) for m in plan["meetings"] if m["conference_url"]]
+    assert links and all(link.hostname.endswith("example.org") for link in links)
+    phones = [m["conference_phone"] for m in plan["meetings"] if m["conference_phone"]]
+    assert phones and all(phone.startswith("+1 555 01") for phone in phones)
     assert any(g["contact_email"] == f"contact@{g['slug']}.example.org" for g in plan["groups"])
+
+
+def test_meetings_follow_many_kinds_of_rules_in_many_zones(plan: dict[str, Any]) -> None:
+    meetings = plan["meetings"]
+    groups = {group["slug"]: group for group in plan["groups"]}
+    assert len(meetings) >= len(groups)
+    assert all(validate_rule(m["rrule"]) == m["rrule"] for m in meetings)
+    kinds = Counter(
+        "monthly" if "MONTHLY" in m["rrule"] else
+        "every other week" if "INTERVAL=2" in m["rrule"] else "weekly" for m in meetings
+    )
+    assert min(kinds.values()) >= 10, kinds
+    assert {m["attendance"] for m in meetings} == {"in_person", "online", "hybrid"}
+    zones = {m["time_zone"] for m in meetings}
+    assert {"America/Los_Angeles", "America/New_York", "Europe/Paris", "Europe/London",
+            "America/Mexico_City", "Europe/Madrid"} <= zones
+    assert all(m["types"] and {"O", "C"} & set(m["types"]) for m in meetings)
+    assert {"es", "fr", "en"} <= {code for m in meetings for code in m["languages"]}
+    for meeting in meetings:
+        group = groups[meeting["group"]]
+        assert meeting["time_zone"] == (group["place"] or {}).get(
+            "time_zone", meeting["time_zone"])
+        assert (meeting["attendance"] == "online") == (group["format"] == "online")
+        assert bool(meeting["conference_url"]) == (meeting["attendance"] != "in_person")
+        assert meeting["status"] == {"active": "active", "paused": "temporarily_closed",
+                                     "closed": "ended"}[group["status"]]
+    assert {change["kind"] for change in plan["changes"]} == {"cancelled", "moved", "paused"}
+    assert all(change["reason"] for change in plan["changes"])
+
+
+def test_something_is_on_or_about_to_start_at_any_moment_of_the_year(
+    plan: dict[str, Any],
+) -> None:
+    """The now view always has a meeting in progress or starting within the hour, whichever
+    clocks have changed."""
+    groups = {group["slug"]: group for group in plan["groups"]}
+    online = [
+        m for m in plan["meetings"]
+        if m["attendance"] != "in_person" and m["status"] == "active"
+        and groups[m["group"]]["visibility"] == "public"
+        and groups[m["group"]]["status"] == "active"
+    ]
+    spans = planned_starts(online)
+    # An hour before it starts, a meeting shows in the now view.
+    # Each overlaps the next by half an hour at least, so no moment falls between two.
+    assert longest_gap([(start - dt.timedelta(hours=1), end) for start, end in spans]) <= (
+        -dt.timedelta(minutes=30)
+    )
+
+
+def test_a_newcomer_in_lyon_always_has_an_alcohol_meeting_within_a_day(
+    plan: dict[str, Any],
+) -> None:
+    lyon = {group["slug"] for group in plan["groups"] if "alcohol-use" in group["concerns"]
+            and group["place"] and group["place"]["locality"] == "Lyon"
+            and group["visibility"] == "public" and group["format"] != "online"}
+    in_person = [m for m in plan["meetings"] if m["group"] in lyon
+                 and m["attendance"] != "online" and m["status"] == "active"]
+    assert in_person
+    assert longest_gap(planned_starts(in_person)) < dt.timedelta(hours=24)
 
 
 # --- the build -----------------------------------------------------------------------------
@@ -233,3 +327,75 @@ def test_a_newcomer_finds_grief_support_near_berkeley(summary: str) -> None:
 def test_building_twice_says_so(summary: str) -> None:
     with pytest.raises(ValueError, match="Demo data is already loaded"):
         build_demo(seed=2026)
+
+
+@pytest.mark.django_db
+def test_build_creates_the_meetings_with_their_coming_occurrences(
+    summary: str, plan: dict[str, Any]
+) -> None:
+    assert Meeting.objects.count() == len(plan["meetings"])
+    assert f"{len(plan['meetings'])} meetings" in summary
+    active = Meeting.objects.filter(status="active", group__status="active")
+    assert not active.filter(occurrences__isnull=True).exists()
+    assert not Occurrence.objects.exclude(meeting__in=active).exists()
+    ours = Meeting.objects.filter(
+        group__memberships__user__email="facilitator@demo.mutual.test",
+        group__memberships__role=Membership.Role.FACILITATOR,
+    )
+    assert ours.filter(occurrences__starts_at__gt=timezone.now()).exists()
+
+
+@pytest.mark.django_db
+def test_one_occurrence_is_cancelled_one_moved_and_a_meeting_paused(summary: str) -> None:
+    now = timezone.now()
+    cancelled = OccurrenceChange.objects.get(kind="cancelled")
+    assert cancelled.meeting.group.name == "Berkeley Widowed Peer Circle"
+    shown = Occurrence.objects.get(meeting=cancelled.meeting, original_date=cancelled.original_date)
+    assert (shown.status, shown.reason) == ("cancelled", cancelled.reason)
+    assert shown.starts_at > now
+
+    moved = OccurrenceChange.objects.get(kind="moved")
+    rows = Occurrence.objects.filter(meeting=moved.meeting, original_date=moved.original_date)
+    assert [(row.status, row.starts_at) for row in rows] == [("moved", moved.new_start)]
+    held_on = moved.new_start.astimezone(zoneinfo.ZoneInfo(moved.meeting.time_zone))
+    assert held_on.date() == moved.original_date + dt.timedelta(days=1)
+    assert held_on.time() == moved.meeting.start_time
+    assert moved.new_start > now
+
+    pause = Pause.objects.get()
+    paused = Occurrence.objects.filter(
+        meeting=pause.meeting, original_date__range=(pause.starts_on, pause.ends_on)
+    )
+    assert paused.count() == 2
+    assert {(row.status, row.reason) for row in paused} == {("cancelled", pause.reason)}
+
+
+@pytest.mark.django_db
+def test_a_newcomer_in_lyon_finds_alcohol_meetings_near_or_online_within_a_day(
+    summary: str,
+) -> None:
+    response = Client().get("/api/v1/meetings/", {
+        "near": "Lyon", "radius_km": "10", "online": "include", "concern": "alcohol-use",
+        "starts_within_hours": "24", "tz": "Europe/Paris",
+    })
+    assert response.status_code == 200, response.content
+    results = response.json()["results"]
+    in_person = [r for r in results if r["attendance"] == "in_person"]
+    assert in_person
+    assert all(r["distance_km"] <= 10 and r["place"]["city"] == "Lyon" for r in in_person)
+    assert [r for r in results if r["attendance"] == "online" and r["conference"]]
+    starts = [dt.datetime.fromisoformat(r["start"]) for r in results]
+    assert starts == sorted(starts)
+    assert starts[-1] <= timezone.now() + dt.timedelta(hours=24)
+
+
+@pytest.mark.django_db
+def test_the_now_view_has_meetings_under_way_or_starting_soon(summary: str) -> None:
+    now = timezone.now()
+    for hours in range(0, 48, 3):
+        moment = now + dt.timedelta(hours=hours, minutes=17 * hours % 60)
+        found = find_occurrences(FinderCriteria(in_progress_or_within_hour=True), now=moment)
+        assert found.filter(status="scheduled").exists(), moment
+    response = Client().get("/meetings/now/")
+    assert response.status_code == 200
+    assert re.search(r"In progress|Starts in \d+ min", response.content.decode())

@@ -1,13 +1,16 @@
-"""The demonstration directory: about 300 groups in 18 cities and online, the organizations that
-run some of them, and a login for each role in DESIGN.md §1.
+"""The demonstration directory: about 300 groups in 18 cities and online, their meetings, the
+organizations that run some of them, and a login for each role in DESIGN.md §1.
 
 `demo_plan` decides everything from a seed and returns plain data, so the same seed always
 gives the same directory; `build_demo` writes a plan in one transaction, creating the groups
-through `create_group` like any other write.
+and meetings through `create_group` and `create_meeting` like any other write. Cancelled,
+moved and paused occurrences are counted from the day of the build, so they are always ahead.
 """
 
+import datetime as dt
 import math
 import random
+import zoneinfo
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,12 +18,22 @@ from typing import Any
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from mutual.accounts.models import User
 from mutual.concerns.models import Concern
 from mutual.groups.actions import create_group
 from mutual.groups.models import Group, Membership
+from mutual.meetings.actions import (
+    cancel_occurrence,
+    create_meeting,
+    move_occurrence,
+    pause_meeting,
+)
+from mutual.meetings.models import Meeting
+from mutual.meetings.occurrences import HORIZON_DAYS
+from mutual.meetings.recurrence import local_moment, rule_dates
 from mutual.organizations.models import Organization
 from mutual.places.models import Place
 from mutual.seed import demo_data as data
@@ -42,6 +55,15 @@ GROUP_FIELDS = (
     "visibility", "status", "address_for_members_only", "contact_email", "website",
     "founded_year",
 )
+MEETING_FIELDS = (
+    "name", "rrule", "starts_on", "start_time", "duration_minutes", "time_zone", "attendance",
+    "location_notes", "conference_url", "conference_phone", "conference_for_members_only",
+    "types", "notes", "status",
+)
+# The meetings' rules count from a day in 2024 (the first the rule gives after it).
+MEETINGS_SINCE = dt.date(2024, 1, 1)
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+MEETING_STATUS = {"active": "active", "paused": "temporarily_closed", "closed": "ended"}
 
 
 @dataclass
@@ -88,11 +110,15 @@ def demo_plan(seed: int = 2026) -> dict[str, list[dict[str, Any]]]:
     _assign_facilitators(rng, drafts, accounts)
     descriptions: set[str] = set()
     groups = [_group(rng, draft, descriptions) for draft in drafts]
+    memberships = _memberships(rng, drafts, accounts)
+    meetings = [meeting for draft in drafts for meeting in _meetings(rng, draft)]
     return {
         "accounts": accounts,
         "organizations": organizations,
         "groups": groups,
-        "memberships": _memberships(rng, drafts, accounts),
+        "memberships": memberships,
+        "meetings": meetings,
+        "changes": _changes(drafts),
     }
 
 
@@ -140,14 +166,49 @@ def build_demo(*, seed: int = 2026) -> str:
             )
             for m in plan["memberships"]
         )
+        meetings = {
+            spec["key"]: create_meeting(
+                actor=None, group=groups[spec["group"]], languages=spec["languages"],
+                **{name: spec[name] for name in MEETING_FIELDS},
+            )
+            for spec in plan["meetings"]
+        }
+        for change in plan["changes"]:
+            _make_change(change, meetings[change["meeting"]], timezone.now())
     located = [g["place"] for g in plan["groups"] if g["place"]]
     cities = {(place["locality"], place["country"]) for place in located}
     countries = {place["country"] for place in located}
     return (
         f"Demo: {len(groups)} groups in {len(cities)} cities ({len(countries)} countries), "
-        f"{len(organizations)} organizations, {len(users)} accounts "
+        f"{len(meetings)} meetings, {len(organizations)} organizations, {len(users)} accounts "
         f"(password: {PASSWORD})."
     )
+
+
+def _make_change(change: dict[str, Any], meeting: Meeting, now: dt.datetime) -> None:
+    """Cancel, move or pause from the nth occurrence still to come."""
+    zone = zoneinfo.ZoneInfo(meeting.time_zone)
+    today = now.astimezone(zone).date()
+    coming = [
+        day for day in rule_dates(meeting, today, today + dt.timedelta(days=HORIZON_DAYS))
+        if local_moment(day, meeting.start_time, zone) > now
+    ]
+    day = coming[change["nth"] - 1]
+    if change["kind"] == "cancelled":
+        cancel_occurrence(actor=None, meeting=meeting, original_date=day, reason=change["reason"])
+    elif change["kind"] == "moved":
+        new_start = local_moment(
+            day + dt.timedelta(days=change["days"]), meeting.start_time, zone
+        )
+        move_occurrence(
+            actor=None, meeting=meeting, original_date=day, new_start=new_start,
+            reason=change["reason"],
+        )
+    else:
+        pause_meeting(
+            actor=None, meeting=meeting, starts_on=day,
+            ends_on=day + dt.timedelta(weeks=change["weeks"], days=-1), reason=change["reason"],
+        )
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -520,6 +581,107 @@ def _group(rng: random.Random, draft: _Draft, descriptions: set[str]) -> dict[st
         "organization": draft.organization["slug"] if draft.organization else None,
         "facilitator": draft.facilitator,
     }
+
+
+# --- planning: meetings --------------------------------------------------------------------
+
+
+def _meetings(rng: random.Random, draft: _Draft) -> list[dict[str, Any]]:
+    """A story group's meetings as its story needs; any other group's one to three, in its
+    zone, mostly in the evening; a closed group's one meeting has ended."""
+    if draft.story:
+        specs = data.STORY_MEETINGS.get(draft.name, [])
+        return [_meeting(rng, draft, number, spec) for number, spec in enumerate(specs)]
+    count = 1 if draft.status != "active" else _pick(rng, [(1, 65), (2, 30), (3, 5)])
+    meetings = []
+    for number in range(count):
+        day, other = rng.sample(WEEKDAYS, 2)
+        rule = _pick(rng, data.MEETING_RULES).format(
+            day=day, days=",".join(sorted((day, other), key=WEEKDAYS.index)),
+            nth=rng.choice(["1", "2", "3", "-1"]),
+        )
+        attendance = {
+            "online": "online",
+            "hybrid": _pick(rng, [("hybrid", 70), ("in_person", 30)]),
+            "in_person": _pick(rng, [("in_person", 90), ("hybrid", 10)]),
+        }[draft.format]
+        named = rng.random() < (0.6 if number else 0.15)
+        meetings.append(_meeting(rng, draft, number, {
+            "name": rng.choice(data.MEETING_NAMES[draft.language]) if named else "",
+            "rrule": rule,
+            "start": _pick(rng, data.MEETING_STARTS),
+            "minutes": _pick(rng, data.MEETING_MINUTES),
+            "attendance": attendance,
+            "types": _types(rng, draft, attendance),
+        }))
+    return meetings
+
+
+def _types(rng: random.Random, draft: _Draft, attendance: str) -> list[str]:
+    types = {"O" if draft.open_meetings else "C"}
+    types.update(_pick(rng, data.MEETING_EXTRA_TYPES) for _ in range(rng.choice([0, 1, 1, 2])))
+    if attendance != "online" and rng.random() < 0.3:
+        types.add("X")
+    return sorted(types)
+
+
+def _meeting(
+    rng: random.Random, draft: _Draft, number: int, spec: dict[str, Any]
+) -> dict[str, Any]:
+    attendance = spec.get("attendance", draft.format)
+    online, in_person = attendance != "in_person", attendance != "online"
+    if "zone" in spec:
+        zone = spec["zone"]
+    elif draft.city:
+        zone = draft.city["time_zone"]
+    else:
+        zone = rng.choice(data.ONLINE_ZONES[draft.language])
+    start_time = dt.time.fromisoformat(spec["start"])
+    since = MEETINGS_SINCE + dt.timedelta(days=0 if draft.story else rng.randrange(365))
+    languages = spec.get("languages", list(draft.languages))
+    language = languages[0]
+    phone = online and language == "en" and rng.random() < 0.3
+    private = draft.visibility in ("private", "secret")
+    return {
+        "key": f"{draft.slug}/{number}",
+        "group": draft.slug,
+        "name": spec.get("name", ""),
+        "rrule": spec["rrule"],
+        "starts_on": _first_date(spec["rrule"], since, start_time, zone),
+        "start_time": start_time,
+        "duration_minutes": spec["minutes"],
+        "time_zone": zone,
+        "attendance": attendance,
+        "location_notes": rng.choice(data.LOCATION_NOTES[language])
+        if in_person and rng.random() < 0.3 else "",
+        "conference_url": f"https://meet.example.org/{draft.slug[:50]}-{number + 1}"
+        if online else "",
+        "conference_phone": f"+1 555 01{rng.randrange(100):02d}" if phone else "",
+        "conference_for_members_only": online and spec.get(
+            "conference_for_members_only", private or rng.random() < 0.1
+        ),
+        "types": spec["types"],
+        "languages": languages,
+        "notes": rng.choice(data.ONLINE_NOTES[language]) if online and rng.random() < 0.3
+        else "",
+        "status": MEETING_STATUS[draft.status],
+    }
+
+
+def _first_date(rule: str, since: dt.date, start_time: dt.time, zone: str) -> dt.date:
+    """The first day on or after `since` that the rule gives, so the rule and its first
+    occurrence agree in calendars."""
+    schedule = Meeting(rrule=rule, starts_on=since, start_time=start_time, time_zone=zone)
+    return rule_dates(schedule, since, since + dt.timedelta(days=70))[0]
+
+
+def _changes(drafts: list[_Draft]) -> list[dict[str, Any]]:
+    slugs = {draft.name: draft.slug for draft in drafts}
+    return [
+        {**{k: v for k, v in change.items() if k not in ("group", "meeting")},
+         "meeting": f"{slugs[change['group']]}/{change['meeting']}"}
+        for change in data.STORY_CHANGES
+    ]
 
 
 # --- planning: words -----------------------------------------------------------------------

