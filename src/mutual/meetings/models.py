@@ -243,6 +243,8 @@ class Occurrence(models.Model):
         ]
         indexes = [
             models.Index(fields=["starts_at", "id"], name="occurrence_start"),
+            # A search for one concern reads its groups' occurrences rather than the window.
+            models.Index(fields=["group", "starts_at"], name="occurrence_group_start"),
             models.Index(fields=["online", "starts_at"], name="occurrence_online_start"),
             models.Index(fields=["latitude", "longitude"], name="occurrence_position"),
         ]
