@@ -111,5 +111,16 @@ def test_a_newcomer_finds_a_meeting_for_tonight_and_adds_it_to_a_calendar(
     assert f"SUMMARY:{tonight.soon.name}" in body
     assert "RRULE:FREQ=WEEKLY" in body
 
+    assert_no_serious_violations(page)
+
+    results.nth(1).get_by_role("link", name=tonight.soon.name).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(tonight.soon.name)
+    expect(page.get_by_role("link", name="Add to calendar")).to_be_visible()
+    expect(page.locator(".facts")).to_contain_text(re.compile(r"Every \w+day, \d\d:\d\d"))
+    assert_no_serious_violations(page)
+
+
+def assert_no_serious_violations(page: Page) -> None:
     violations = Axe().run(page).response["violations"]
-    assert not [v for v in violations if v["impact"] in {"serious", "critical"}], violations
+    blocking = [v for v in violations if v["impact"] in {"serious", "critical"}]
+    assert not blocking, [(v["id"], [node["target"] for node in v["nodes"]]) for v in blocking]

@@ -188,24 +188,30 @@ def build_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
-    # Zones first: some calendar programs read a VTIMEZONE only before the events using it.
+    for meeting in meetings:
+        for event in meeting_events(request, meeting, changes[meeting.pk], paused[meeting.pk]):
+            calendar.add_component(event)
     today = today or timezone.now().date()
     earliest = min((meeting.starts_on for meeting in meetings), default=today)
     first = max(earliest, _years_from(today, -ZONE_YEARS_BACK)).replace(month=1, day=1)
     last = _years_from(today, ZONE_YEARS_AHEAD).replace(month=12, day=31)
-    for zone in sorted({meeting.time_zone for meeting in meetings}):
-        calendar.add_component(zone_definition(zone, first, last))
-    for meeting in meetings:
-        for event in meeting_events(request, meeting, changes[meeting.pk], paused[meeting.pk]):
-            calendar.add_component(event)
-    return calendar.to_ical()
+    zones = b"".join(
+        zone_definition(zone, first, last)
+        for zone in sorted({meeting.time_zone for meeting in meetings})
+    )
+    # Zones go before the events (some calendar programs read them only there); they are
+    # serialised once per process and year, so they are spliced in as text.
+    body = calendar.to_ical()
+    at = body.find(b"BEGIN:VEVENT\r\n")
+    at = at if at >= 0 else body.rfind(b"END:VCALENDAR")
+    return body[:at] + zones + body[at:]
 
 
 @functools.lru_cache(maxsize=1024)
-def zone_definition(zone: str, first: dt.date, last: dt.date) -> icalendar.Timezone:
-    """A zone's VTIMEZONE for whole years; building one takes milliseconds, so each is made
-    once per process and year."""
-    return icalendar.Timezone.from_tzid(zone, first_date=first, last_date=last)
+def zone_definition(zone: str, first: dt.date, last: dt.date) -> bytes:
+    """A zone's VTIMEZONE for whole years, as iCalendar text; building one takes
+    milliseconds, so each is made once per process and year."""
+    return icalendar.Timezone.from_tzid(zone, first_date=first, last_date=last).to_ical()
 
 
 def calendar_response(body: bytes, filename: str) -> HttpResponse:
