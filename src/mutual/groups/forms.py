@@ -16,37 +16,15 @@ def _blank(choices: list[tuple[str, str]], label: str) -> list[tuple[str, str]]:
     return [("", label), *choices]
 
 
-class DirectorySearchForm(forms.Form):
-    """The directory's parameters, parsed the same way for pages and the API."""
+class PlaceConcernLanguageFields:
+    """What the directory and the meeting finder both ask: where, which concern, which
+    language; read and checked the same way in both."""
 
-    q = forms.CharField(
-        label=_("What are you looking for?"), required=False, max_length=200,
-        widget=forms.TextInput(attrs={"placeholder": _("grief, alcohol, caring for a parent…"),
-                                      "type": "search"}),
-    )
-    near = forms.CharField(
-        label=_("Where?"), required=False, max_length=200,
-        widget=forms.TextInput(attrs={"placeholder": _("town, postal code or lat,lon")}),
-    )
-    radius_km = forms.FloatField(
-        label=_("Within (km)"), required=False, min_value=0.1, max_value=MAX_RADIUS_KM,
-    )
-    concern = forms.CharField(label=_("Concern"), required=False, max_length=80)
-    language = forms.CharField(label=_("Language"), required=False, max_length=8)
-    format = forms.ChoiceField(
-        label=_("How it meets"), required=False,
-        choices=_blank(Group.Format.choices, _("In person or online")),
-    )
-    led_by = forms.ChoiceField(
-        label=_("Led by"), required=False, choices=_blank(Group.LedBy.choices, _("Anyone")),
-    )
-    audience = forms.ChoiceField(
-        label=_("Who may come"), required=False,
-        choices=_blank(Group.Audience.choices, _("Anyone")),
-    )
+    fields: dict[str, forms.Field]
+    cleaned_data: dict[str, Any]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
         self.fields["language"].widget = forms.Select(
             choices=[("", _("Any language")), *languages_in_use()]
         )
@@ -80,6 +58,36 @@ class DirectorySearchForm(forms.Form):
                 params={"code": code}, code="unknown_language",
             )
         return code
+
+
+class DirectorySearchForm(PlaceConcernLanguageFields, forms.Form):
+    """The directory's parameters, parsed the same way for pages and the API."""
+
+    q = forms.CharField(
+        label=_("What are you looking for?"), required=False, max_length=200,
+        widget=forms.TextInput(attrs={"placeholder": _("grief, alcohol, caring for a parent…"),
+                                      "type": "search"}),
+    )
+    near = forms.CharField(
+        label=_("Where?"), required=False, max_length=200,
+        widget=forms.TextInput(attrs={"placeholder": _("town, postal code or lat,lon")}),
+    )
+    radius_km = forms.FloatField(
+        label=_("Within (km)"), required=False, min_value=0.1, max_value=MAX_RADIUS_KM,
+    )
+    concern = forms.CharField(label=_("Concern"), required=False, max_length=80)
+    language = forms.CharField(label=_("Language"), required=False, max_length=8)
+    format = forms.ChoiceField(
+        label=_("How it meets"), required=False,
+        choices=_blank(Group.Format.choices, _("In person or online")),
+    )
+    led_by = forms.ChoiceField(
+        label=_("Led by"), required=False, choices=_blank(Group.LedBy.choices, _("Anyone")),
+    )
+    audience = forms.ChoiceField(
+        label=_("Who may come"), required=False,
+        choices=_blank(Group.Audience.choices, _("Anyone")),
+    )
 
     def criteria(self) -> DirectoryCriteria:
         data = self.cleaned_data

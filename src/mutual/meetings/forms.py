@@ -11,10 +11,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from mutual.concerns.queries import concern_choices, concern_index
-from mutual.core.models import Language, is_language_code
+from mutual.core.models import Language
+from mutual.groups.forms import PlaceConcernLanguageFields
 from mutual.groups.models import Group
-from mutual.groups.queries import languages_in_use
 from mutual.meetings.models import Meeting
 from mutual.meetings.occurrences import HORIZON_DAYS
 from mutual.meetings.queries import DEFAULT_RADIUS_KM, TIMES_OF_DAY, FinderCriteria
@@ -25,7 +24,6 @@ from mutual.meetings.recurrence import (
     validate_rule,
     weekly_rule,
 )
-from mutual.places.lookup import PlaceNotFound, resolve_place
 from mutual.places.models import Place
 
 MAX_RADIUS_KM = 500
@@ -76,7 +74,7 @@ def zone_or_none(name: str) -> zoneinfo.ZoneInfo | None:
         return None
 
 
-class MeetingSearchForm(forms.Form):
+class MeetingSearchForm(PlaceConcernLanguageFields, forms.Form):
     """The finder's parameters, parsed the same way for pages, the API and calendar feeds."""
 
     near = forms.CharField(
@@ -121,43 +119,10 @@ class MeetingSearchForm(forms.Form):
     def __init__(self, data: Any = None, *args: Any, default_zone: str = "", **kwargs: Any):
         super().__init__(data, *args, **kwargs)
         self.default_zone = default_zone
-        self.fields["language"].widget = forms.Select(
-            choices=[("", _("Any language")), *languages_in_use()]
-        )
-        self.fields["concern"].widget = forms.Select(
-            choices=[("", _("Any concern")), *concern_choices()]
-        )
         self.fields["type"].choices = type_choices()
 
     def add_prefix(self, field_name: str) -> str:
         return self.PARAMETER_NAMES.get(field_name, field_name)
-
-    def clean_near(self) -> Any:
-        text = self.cleaned_data["near"].strip()
-        if not text:
-            return None
-        try:
-            return resolve_place(text)
-        except PlaceNotFound as error:
-            raise forms.ValidationError(str(error), code="unknown_place") from error
-
-    def clean_concern(self) -> str:
-        slug = self.cleaned_data["concern"].strip()
-        if slug and slug not in concern_index().by_slug:
-            raise forms.ValidationError(
-                _("There is no concern “%(slug)s”. See /api/v1/concerns/ for the list."),
-                params={"slug": slug}, code="unknown_concern",
-            )
-        return slug
-
-    def clean_language(self) -> str:
-        code = self.cleaned_data["language"].strip().lower()
-        if code and not is_language_code(code):
-            raise forms.ValidationError(
-                _("“%(code)s” is not a two-letter ISO 639-1 language code, such as “en” or “es”."),
-                params={"code": code}, code="unknown_language",
-            )
-        return code
 
     def clean_tz(self) -> str:
         name = self.cleaned_data["tz"].strip()
