@@ -20,7 +20,12 @@ from mutual.meetings.actions import (
     update_meeting,
 )
 from mutual.meetings.models import Meeting, Occurrence
-from mutual.meetings.occurrences import HORIZON_DAYS, refresh_all, refresh_meetings
+from mutual.meetings.occurrences import (
+    HORIZON_DAYS,
+    extend_all,
+    refresh_all,
+    refresh_meetings,
+)
 from mutual.meetings.queries import (
     FinderCriteria,
     attach_meetings,
@@ -498,3 +503,26 @@ def test_deleting_a_group_takes_its_meetings_and_their_occurrences() -> None:
     assert not Meeting.objects.filter(pk=made.pk).exists()
     assert not Occurrence.objects.filter(meeting_id=made.pk).exists()
     assert Occurrence.objects.filter(meeting_id=other.pk).exists()
+
+
+def test_the_daily_extension_adds_the_new_days_and_matches_a_rebuild() -> None:
+    made = meeting(rrule="FREQ=WEEKLY;BYDAY=TU,SA")
+    york = zoneinfo.ZoneInfo("America/New_York")
+    cancel_occurrence(actor=None, meeting=made, original_date=dt.date(2026, 3, 14),
+                      reason="Holiday")
+    refresh_meetings([made.pk], today=TODAY)
+    later = TODAY + dt.timedelta(days=10)
+
+    added = extend_all(today=later)
+
+    extended = [(row.original_date, row.starts_at, row.status) for row in rows(made)
+                if row.original_date >= later - dt.timedelta(days=1)]
+    refresh_meetings([made.pk], today=later)
+    rebuilt = [(row.original_date, row.starts_at, row.status) for row in rows(made)]
+    assert extended == rebuilt
+    assert added == 3  # Tue 5, Sat 9 and Tue 12 May came within 56 days
+    assert rows(made)[-1].starts_at.astimezone(york).date() <= later + dt.timedelta(
+        days=HORIZON_DAYS
+    )
+    made.refresh_from_db()
+    assert made.occurrences_until == later + dt.timedelta(days=HORIZON_DAYS)

@@ -9,7 +9,10 @@ import zoneinfo
 from dataclasses import dataclass
 
 import pytest
+from dateutil import rrule as du
 from django.core.exceptions import ValidationError
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mutual.meetings.recurrence import (
     Exceptions,
@@ -420,3 +423,35 @@ def test_rules_are_described_in_words(rule: str, words: str) -> None:
 def test_rules_that_never_happen_or_expand_slowly_are_refused(rule: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         validate_rule(rule)
+
+
+RULES_TO_SHORTEN = [
+    "FREQ=WEEKLY", "FREQ=WEEKLY;BYDAY=TU,SA", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH",
+    "FREQ=WEEKLY;INTERVAL=3", "FREQ=DAILY", "FREQ=DAILY;INTERVAL=4",
+    "FREQ=MONTHLY;BYDAY=1SA", "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU",
+    "FREQ=MONTHLY;BYMONTHDAY=31", "FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1", "FREQ=MONTHLY",
+    "FREQ=YEARLY", "FREQ=WEEKLY;BYDAY=WE;COUNT=40", "FREQ=WEEKLY;BYDAY=SU;UNTIL=20270101",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rule=st.sampled_from(RULES_TO_SHORTEN),
+    starts_on=st.dates(dt.date(2000, 1, 1), dt.date(2026, 12, 31)),
+    offset=st.integers(0, 4000),
+    span=st.integers(0, 60),
+)
+def test_counting_from_a_later_start_gives_the_same_dates(
+    rule: str, starts_on: dt.date, offset: int, span: int
+) -> None:
+    first = starts_on + dt.timedelta(days=offset)
+    last = first + dt.timedelta(days=span)
+    plan = Plan(rule, starts_on, dt.time(19), "Europe/Paris")
+    walked = du.rrulestr(rule.replace("UNTIL=20270101", "UNTIL=20270101T235959"),
+                         dtstart=dt.datetime.combine(starts_on, dt.time(19)))
+    expected = [moment.date() for moment in walked.between(
+        dt.datetime.combine(first, dt.time.min), dt.datetime.combine(last, dt.time.max),
+        inc=True,
+    )]
+
+    assert rule_dates(plan, first, last) == expected

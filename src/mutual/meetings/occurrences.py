@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from mutual.groups.models import SHOWS_DETAILS, Group
@@ -124,13 +125,59 @@ def refresh_groups(group_ids: Iterable[int]) -> int:
     return refresh_meetings(list(ids))
 
 
-def refresh_all(*, today: dt.date | None = None, chunk: int = 1000) -> int:
-    """Move every meeting's horizon forward and drop rows that have passed."""
-    written = 0
+def _drop_passed(today: dt.date | None) -> None:
     # By the moment it ended, not its original date: a meeting moved later is still to come.
-    passed = timezone.now() - dt.timedelta(days=KEEP_PAST_DAYS)
-    Occurrence.objects.filter(ends_at__lt=passed).delete()
+    first, _last = horizon(today)
+    Occurrence.objects.filter(ends_at__lt=dt.datetime.combine(first, dt.time.min, dt.UTC)).delete()
+
+
+def refresh_all(*, today: dt.date | None = None, chunk: int = 1000) -> int:
+    """Rebuild every meeting's coming occurrences and drop rows that have passed; for data
+    written around the actions."""
+    written = 0
+    _drop_passed(today)
     ids = list(Meeting.objects.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), chunk):
         written += refresh_meetings(ids[start:start + chunk], today=today)
+    return written
+
+
+@transaction.atomic
+def extend_meetings(meeting_ids: Iterable[int], *, today: dt.date | None = None) -> int:
+    """Add the days that came within the horizon since these meetings were last expanded.
+
+    The rows already there stay: every change to a meeting rebuilds its rows through the
+    actions. A move into the new days from an earlier date may already have its row, so
+    existing rows win.
+    """
+    first, last = horizon(today)
+    meetings = _meetings(meeting_ids)
+    exceptions = exceptions_for([meeting.pk for meeting in meetings])
+    rows: list[Occurrence] = []
+    for meeting in meetings:
+        if meeting.status != Meeting.Status.ACTIVE or meeting.group.status != Group.Status.ACTIVE:
+            continue
+        done = meeting.occurrences_until
+        start = first if done is None or done < first else done + dt.timedelta(days=1)
+        if start <= last:
+            rows.extend(rows_for(meeting, expand(meeting, start, last, exceptions[meeting.pk])))
+    Occurrence.objects.bulk_create(rows, batch_size=BATCH, ignore_conflicts=True)
+    Meeting.objects.filter(pk__in=[meeting.pk for meeting in meetings]).update(
+        occurrences_until=last
+    )
+    return len(rows)
+
+
+def extend_all(*, today: dt.date | None = None, chunk: int = 1000) -> int:
+    """The daily run: drop rows that have passed and add the day that came into the horizon."""
+    _first, last = horizon(today)
+    _drop_passed(today)
+    ids = list(
+        Meeting.objects.filter(Q(occurrences_until__lt=last) | Q(occurrences_until__isnull=True))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    written = 0
+    for start in range(0, len(ids), chunk):
+        written += extend_meetings(ids[start:start + chunk], today=today)
     return written

@@ -182,10 +182,36 @@ def local_moment(day: dt.date, time: dt.time, zone: zoneinfo.ZoneInfo) -> dt.dat
     return first.astimezone(UTC).astimezone(zone)
 
 
+def counting_from(rule: str, starts_on: dt.date, first: dt.date) -> dt.date:
+    """A first date closer to `first` that gives the same dates from `first` on.
+
+    dateutil walks a rule from its first date, so a meeting that began years ago would
+    walk years of dates on every expansion. Moving the start forward by whole periods
+    keeps the pattern: the same weekday and week parity, the same nth weekday or day of
+    the month. Rules with COUNT, and those whose dates hang on the first date's day of
+    the month or of the year, are left as they are.
+    """
+    parts = rule_parts(rule)
+    frequency, interval = parts.get("FREQ"), int(parts.get("INTERVAL", "1") or 1)
+    if "COUNT" in parts or first <= starts_on:
+        return starts_on
+    if frequency in ("DAILY", "WEEKLY"):
+        period = interval * (7 if frequency == "WEEKLY" else 1)
+        whole = (first - starts_on).days // period - 1
+        return starts_on + dt.timedelta(days=max(whole, 0) * period)
+    if frequency == "MONTHLY" and ("BYDAY" in parts or "BYMONTHDAY" in parts):
+        months = (first.year - starts_on.year) * 12 + first.month - starts_on.month
+        whole = max(months // interval - 1, 0) * interval
+        year, month = divmod(starts_on.month - 1 + whole, 12)
+        return dt.date(starts_on.year + year, month + 1, 1)
+    return starts_on
+
+
 def rule_dates(schedule: Schedule, first: dt.date, last: dt.date) -> list[dt.date]:
     """Local dates between first and last (inclusive) on which the rule falls."""
     zone = zoneinfo.ZoneInfo(schedule.time_zone)
-    rule = _rule(schedule.rrule, schedule.starts_on, schedule.start_time, zone)
+    start = counting_from(schedule.rrule, schedule.starts_on, first)
+    rule = _rule(schedule.rrule, start, schedule.start_time, zone)
     after = dt.datetime.combine(first, dt.time.min)
     before = dt.datetime.combine(last, dt.time.max)
     return [moment.date() for moment in rule.between(after, before, inc=True)]

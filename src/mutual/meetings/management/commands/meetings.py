@@ -2,6 +2,7 @@
 `mutual meetings send-reminders`: email the reminders people asked for.
 
 Run `refresh` daily (cron or a scheduler): the finder lists occurrences up to the horizon.
+`refresh --rebuild` expands every meeting anew, after data was written around the actions.
 Run `send-reminders` every 5 minutes: a reminder goes out within minutes of its time.
 """
 
@@ -9,7 +10,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from mutual.meetings.occurrences import HORIZON_DAYS, refresh_all
+from mutual.meetings.occurrences import HORIZON_DAYS, extend_all, refresh_all
 from mutual.meetings.reminders import send_due_reminders
 
 
@@ -21,8 +22,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         commands = parser.add_subparsers(dest="command", required=True)
-        commands.add_parser(
+        refresh = commands.add_parser(
             "refresh", help=f"Expand every meeting's occurrences {HORIZON_DAYS} days ahead."
+        )
+        refresh.add_argument(
+            "--rebuild", action="store_true",
+            help="Expand every meeting anew rather than add the days that came into reach.",
         )
         reminders_help = (
             "Email the reminders that are due. Run it from cron every 5 minutes "
@@ -32,7 +37,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["command"] == "refresh":
-            written = refresh_all()
+            written = refresh_all() if options["rebuild"] else extend_all()
             self.stdout.write(f"{written} occurrences expanded, {HORIZON_DAYS} days ahead.")
         elif options["command"] == "send-reminders":
             sent = send_due_reminders()
