@@ -7,7 +7,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from mutual.groups.forms import DirectorySearchForm
+from mutual.groups.forms import DirectoryQuery, DirectorySearchForm
 from mutual.groups.models import Group
 from mutual.groups.permissions import can_view_group, prime_memberships
 from mutual.groups.queries import group_for_page, groups_for_results, ranked_groups
@@ -28,7 +28,7 @@ DIRECTORY_PARAMETERS = [
 
 
 def parse_directory(request: Request) -> DirectorySearchForm:
-    form = DirectorySearchForm(request.query_params)
+    form = DirectoryQuery(request.query_params)
     if not form.is_valid():
         raise ValidationError({name: list(errors) for name, errors in form.errors.items()})
     return form

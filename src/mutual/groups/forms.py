@@ -22,9 +22,13 @@ class PlaceConcernLanguageFields:
 
     fields: dict[str, forms.Field]
     cleaned_data: dict[str, Any]
+    # Pages list the concerns and languages to choose from; the API only checks the value.
+    show_choices = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        if not self.show_choices:
+            return
         self.fields["language"].widget = forms.Select(
             choices=[("", _("Any language")), *languages_in_use()]
         )
@@ -101,6 +105,13 @@ class DirectorySearchForm(PlaceConcernLanguageFields, forms.Form):
             led_by=data["led_by"],
             audience=data["audience"],
         )
+
+
+class DirectoryQuery(DirectorySearchForm):
+    """The directory's parameters read for the API: the same checks, without the lists a
+    page shows to choose from."""
+
+    show_choices = False
 
 
 class GroupForm(forms.ModelForm):

@@ -14,7 +14,7 @@ from rest_framework.views import APIView
 from mutual.core.http import whole_number
 from mutual.groups.models import Group
 from mutual.groups.permissions import prime_memberships
-from mutual.meetings.forms import MeetingSearchForm, zone_or_none
+from mutual.meetings.forms import MeetingQuery, MeetingSearchForm, zone_or_none
 from mutual.meetings.permissions import can_view_meeting
 from mutual.meetings.queries import coming_occurrences, finder_page, meetings_for_display
 from mutual.meetings.serializers import OccurrenceSerializer, meeting_fields
@@ -44,7 +44,7 @@ FINDER_PARAMETERS = [
 
 
 def parse_finder(request: HttpRequest, query: Any) -> MeetingSearchForm:
-    form = MeetingSearchForm(query, default_zone=default_viewer_zone(request))
+    form = MeetingQuery(query, default_zone=default_viewer_zone(request))
     if not form.is_valid():
         raise ValidationError(
             {form.add_prefix(name): list(errors) for name, errors in form.errors.items()}

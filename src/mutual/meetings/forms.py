@@ -46,7 +46,15 @@ def type_name(code: str, language: str | None = None) -> str:
 
 
 def type_choices() -> list[tuple[str, str]]:
-    return sorted(((code, type_name(code)) for code in meeting_types()), key=lambda c: c[1])
+    """The type codes with their names in the current language, by name."""
+    return _type_choices((get_language() or "en")[:2])
+
+
+@cache
+def _type_choices(language: str) -> list[tuple[str, str]]:
+    return sorted(
+        ((code, type_name(code, language)) for code in meeting_types()), key=lambda c: c[1]
+    )
 
 
 DAY_CHOICES = [
@@ -326,7 +334,7 @@ class MeetingForm(forms.Form):
             ("group", group_place),
             ("own", _("At a place of its own")),
         ]
-        known = type_choices()
+        known = list(type_choices())
         listed = {code for code, _name in known}
         kept = [(code, code) for code in (meeting.types if meeting else []) if code not in listed]
         self.fields["types"].choices = [*known, *kept]
@@ -476,3 +484,10 @@ class PauseForm(forms.Form):
         if starts_on and ends_on and ends_on < starts_on:
             self.add_error("ends_on", _("The pause ends before it starts: check the dates."))
         return data
+
+
+class MeetingQuery(MeetingSearchForm):
+    """The finder's parameters read for the API and calendar feeds: the same checks, without
+    the lists a page shows to choose from."""
+
+    show_choices = False
