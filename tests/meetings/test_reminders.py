@@ -16,7 +16,12 @@ from mutual.groups.models import Group
 from mutual.meetings.actions import cancel_occurrence, move_occurrence, plan_to_attend
 from mutual.meetings.models import Attendance, Meeting, Occurrence
 from mutual.meetings.occurrences import refresh_meetings
-from mutual.meetings.reminders import due_at, send_due_reminders, unsubscribe_url
+from mutual.meetings.reminders import (
+    deliver_reminder,
+    due_at,
+    send_due_reminders,
+    unsubscribe_url,
+)
 from tests.conftest import Cast
 from tests.factories import GroupFactory, MeetingFactory, PlaceFactory
 
@@ -387,3 +392,30 @@ def test_an_unsubscribe_link_for_a_withdrawn_plan_says_so(
 
     assert response.status_code == 200
     assert "this plan to come was withdrawn" in response.content.decode()
+
+
+def test_reminders_turned_off_after_being_claimed_are_not_sent(
+    cast: Cast, paris_meeting: Meeting
+) -> None:
+    attendance = plan(cast.member, paris_meeting, SPRING_FORWARD_SUNDAY)
+    Attendance.objects.filter(pk=attendance.pk).update(remind_day_before=False)
+
+    sent = deliver_reminder(attendance.pk, "day_before")
+
+    assert sent is False
+    assert mail.outbox == []
+
+
+def test_a_meeting_cancelled_after_its_reminder_was_claimed_gets_the_cancelled_note(
+    cast: Cast, paris_meeting: Meeting
+) -> None:
+    attendance = plan(cast.member, paris_meeting, SPRING_FORWARD_SUNDAY)
+    Occurrence.objects.filter(pk=occurrence_of(attendance).pk).update(
+        status=Occurrence.Status.CANCELLED, reason="The hall is flooded."
+    )
+
+    sent = deliver_reminder(attendance.pk, "hour_before")
+
+    assert sent is True
+    assert [message.subject for message in mail.outbox] == ["Your meeting is cancelled"]
+    assert "The hall is flooded." in mail.outbox[0].body

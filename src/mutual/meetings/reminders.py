@@ -250,5 +250,13 @@ def deliver_reminder(attendance_id: int, kind: str) -> bool:
     ).first()
     if occurrence is None or not can_view_meeting(attendance.user, attendance.meeting):
         return False
+    # Read again at sending time: the person may have turned reminders off, or the
+    # facilitator cancelled the meeting, since the reminder was claimed.
+    wanted = {DAY_BEFORE: attendance.remind_day_before,
+              HOUR_BEFORE_KIND: attendance.remind_hour_before}
+    if not wanted.get(kind, True):
+        return False
+    if occurrence.status == Occurrence.Status.CANCELLED:
+        kind = CANCELLED
     reminder_email(attendance, occurrence, kind).send()
     return True
