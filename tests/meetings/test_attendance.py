@@ -15,8 +15,7 @@ from mutual.groups.models import Group, Membership
 from mutual.meetings.actions import PLANS_PER_HOUR, cancel_occurrence, move_occurrence
 from mutual.meetings.models import Attendance, Headcount, Meeting, Occurrence
 from mutual.meetings.occurrences import refresh_meetings
-from mutual.meetings.participation import participation_for
-from mutual.meetings.queries import coming_occurrences
+from mutual.meetings.queries import coming_occurrences, participation_for
 from mutual.meetings.recurrence import rule_dates
 from tests.conftest import SIDES, Cast, client_for, person
 from tests.factories import MeetingFactory, MembershipFactory

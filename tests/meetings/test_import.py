@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.test import Client
@@ -19,6 +20,7 @@ from mutual.meetings.actions import create_meeting as real_create_meeting
 from mutual.meetings.imports import import_meeting_guide
 from mutual.meetings.meeting_guide import SPEC_FIELDS, split_address
 from mutual.meetings.models import Meeting
+from mutual.meetings.serializers import meeting_place
 from mutual.organizations.models import Organization
 from mutual.places.models import Place
 from tests.factories import GroupFactory, MeetingFactory, OrganizationFactory
@@ -235,7 +237,9 @@ def test_an_address_without_coordinates_is_placed_offline(tmp_path: Path) -> Non
     assert by_town.time_zone == "Europe/Paris"
     assert (by_town.place.street, by_town.place.postal_code) == ("12 Rue de la République", "69001")
     assert (by_town.place.locality, by_town.place.country.code) == ("Lyon", "FR")
-    assert by_town.place.approximate  # the town's centre, not the door
+    # Placed at the town's centre, yet the street stays for those who may see it.
+    assert not by_town.place.approximate
+    assert meeting_place(by_town, AnonymousUser())["street"] == "12 Rue de la République"
     assert by_town.place.latitude == pytest.approx(45.75, abs=0.05)
 
 

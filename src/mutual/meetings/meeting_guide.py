@@ -652,7 +652,7 @@ def read_place(row: Mapping[str, Any], zone: str) -> PlaceSpec | None:
     if parts["country"] and not country:
         raise RowError(_("“%(country)s” is not a country we know.") % {"country": parts["country"]})
     city, state, postal_code = parts["city"], parts["state"], parts["postal_code"]
-    found, town_only = None, False
+    found = None
     if latitude is None or longitude is None:
         if postal_code and country in ("", "US") and US_ZIP.match(postal_code):
             found = _resolve([postal_code])
@@ -661,7 +661,7 @@ def read_place(row: Mapping[str, Any], zone: str) -> PlaceSpec | None:
             queries += [f"{city}, {qualifier}" for qualifier in (state, country) if qualifier]
             if not (state or country):
                 queries.append(city)
-            found, town_only = _resolve(queries), True
+            found = _resolve(queries)
         if found is None:
             place_text = formatted or ", ".join(value for value in parts.values() if value)
             raise RowError(
@@ -691,8 +691,9 @@ def read_place(row: Mapping[str, Any], zone: str) -> PlaceSpec | None:
         latitude=latitude,
         longitude=longitude,
         time_zone=zone,
-        # A point found from the town alone is the town's centre, not the door.
-        approximate=town_only or (approximate if approximate is not None else not parts["street"]),
+        # As for a facilitator's own place: a street is shown to those who may see it even
+        # when only its town was found offline; the feed's own word wins when it gives one.
+        approximate=approximate if approximate is not None else not parts["street"],
     )
 
 

@@ -2,7 +2,6 @@
 a listing is wrong. Who plans to come is seen by that person alone; facilitators see numbers."""
 
 import datetime as dt
-import zoneinfo
 from typing import Any
 
 from django import forms
@@ -11,7 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Value, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.formats import date_format
@@ -26,10 +25,9 @@ from mutual.groups.models import Group
 from mutual.groups.permissions import can_edit_group, can_view_group
 from mutual.groups.queries import group_for_page
 from mutual.meetings import actions, reminders
-from mutual.meetings.models import Attendance, Headcount, ListingReport, Meeting
-from mutual.meetings.occurrences import exceptions_for
-from mutual.meetings.permissions import can_edit_meeting, can_plan_to_attend
-from mutual.meetings.recurrence import describe, expand
+from mutual.meetings.models import ListingReport, Meeting
+from mutual.meetings.permissions import can_edit_meeting
+from mutual.meetings.recurrence import describe
 from mutual.meetings.serializers import conference_for, meeting_place
 from mutual.meetings.views import visible_meeting
 
@@ -41,8 +39,6 @@ DETAIL_LABELS = {
     "conference": gettext_lazy("Video link or phone"),
     "notes": gettext_lazy("Notes"),
 }
-PAST_SHOWN = 4
-PAST_LOOKBACK_DAYS = 100
 REPORTS_SHOWN = 100
 
 
@@ -138,72 +134,6 @@ def listing_details(meeting: Meeting, user: Any) -> dict[str, str]:
         )
     details["notes"] = meeting.notes
     return details
-
-
-def past_occurrences(meeting: Meeting, *, now: dt.datetime) -> list[dict[str, Any]]:
-    """The last few occurrences that have started (cancelled ones left out), newest first,
-    each with its headcount if one was recorded."""
-    zone = zoneinfo.ZoneInfo(meeting.time_zone)
-    today = now.astimezone(zone).date()
-    planned = expand(
-        meeting, today - dt.timedelta(days=PAST_LOOKBACK_DAYS), today,
-        exceptions_for([meeting.pk])[meeting.pk],
-    )
-    started = [
-        occurrence for occurrence in planned
-        if occurrence.start <= now and occurrence.status != "cancelled"
-    ][-PAST_SHOWN:][::-1]
-    counts = dict(
-        Headcount.objects.filter(
-            meeting=meeting, original_date__in=[occurrence.original_date for occurrence in started]
-        ).values_list("original_date", "count")
-    )
-    return [
-        {"original_date": occurrence.original_date, "start": occurrence.start,
-         "headcount": counts.get(occurrence.original_date)}
-        for occurrence in started
-    ]
-
-
-def participation_for(
-    meeting: Meeting, cards: list[dict[str, Any]], user: Any, *, now: dt.datetime
-) -> dict[str, Any]:
-    """What the meeting page shows around its coming occurrences: the person's own plans,
-    and for facilitators how many plan to come, past headcounts and open reports."""
-    can_plan = bool(can_plan_to_attend(user, meeting))
-    facilitator = bool(getattr(user, "is_authenticated", False) and can_edit_meeting(user, meeting))
-    dates = [card["occurrence"].original_date for card in cards]
-    plans: dict[dt.date, Attendance] = {}
-    if can_plan and dates:
-        plans = {
-            plan.original_date: plan
-            for plan in Attendance.objects.filter(
-                meeting=meeting, user=user, original_date__in=dates
-            )
-        }
-    counts: dict[dt.date, int] = {}
-    if facilitator and dates:
-        counts = dict(
-            Attendance.objects.filter(meeting=meeting, original_date__in=dates)
-            .values("original_date")
-            .annotate(people=Count("pk"))
-            .values_list("original_date", "people")
-        )
-    return {
-        "signed_in": bool(getattr(user, "is_authenticated", False)),
-        "day_before_at": reminders.DAY_BEFORE_AT,
-        "can_plan": can_plan,
-        "facilitator": facilitator,
-        "rows": [
-            {"card": card, "plan": plans.get(day), "count": counts.get(day, 0)}
-            for card, day in zip(cards, dates, strict=True)
-        ],
-        "past": past_occurrences(meeting, now=now) if facilitator else [],
-        "open_reports": (
-            ListingReport.objects.filter(meeting=meeting, status=ListingReport.Status.OPEN).count()
-            if facilitator else 0
-        ),
-    }
 
 
 def report_rows(

@@ -2,17 +2,29 @@
 coming meetings."""
 
 import datetime as dt
+import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.core.cache import cache
-from django.db.models import Case, FloatField, Max, Q, QuerySet, Value, When
+from django.db.models import Case, Count, FloatField, Max, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from mutual.concerns.queries import concern_index
 from mutual.groups.models import Group
-from mutual.meetings.models import Meeting, MeetingType, Occurrence, OccurrenceChange
-from mutual.meetings.occurrences import HORIZON_DAYS
+from mutual.meetings.models import (
+    Attendance,
+    Headcount,
+    ListingReport,
+    Meeting,
+    MeetingType,
+    Occurrence,
+    OccurrenceChange,
+)
+from mutual.meetings.occurrences import HORIZON_DAYS, exceptions_for
+from mutual.meetings.permissions import can_edit_meeting, can_plan_to_attend
+from mutual.meetings.recurrence import expand
 from mutual.places.geo import bounding_box, distance_expression
 from mutual.places.lookup import ResolvedPlace
 
@@ -252,3 +264,73 @@ def occurrence_status(occurrence: Occurrence, now: dt.datetime) -> str:
     if occurrence.status == Occurrence.Status.MOVED:
         return "moved"
     return "upcoming"
+
+
+# Facilitators see the last few occurrences that took place, to record headcounts.
+PAST_SHOWN = 4
+PAST_LOOKBACK_DAYS = 100
+
+
+def past_occurrences(meeting: Meeting, *, now: dt.datetime) -> list[dict[str, Any]]:
+    """The last few occurrences that have started (cancelled ones left out), newest first,
+    each with its headcount if one was recorded."""
+    zone = zoneinfo.ZoneInfo(meeting.time_zone)
+    today = now.astimezone(zone).date()
+    planned = expand(
+        meeting, today - dt.timedelta(days=PAST_LOOKBACK_DAYS), today,
+        exceptions_for([meeting.pk])[meeting.pk],
+    )
+    started = [
+        occurrence for occurrence in planned
+        if occurrence.start <= now and occurrence.status != "cancelled"
+    ][-PAST_SHOWN:][::-1]
+    counts = dict(
+        Headcount.objects.filter(
+            meeting=meeting, original_date__in=[occurrence.original_date for occurrence in started]
+        ).values_list("original_date", "count")
+    )
+    return [
+        {"original_date": occurrence.original_date, "start": occurrence.start,
+         "headcount": counts.get(occurrence.original_date)}
+        for occurrence in started
+    ]
+
+
+def participation_for(
+    meeting: Meeting, cards: list[dict[str, Any]], user: Any, *, now: dt.datetime
+) -> dict[str, Any]:
+    """What the meeting page shows around its coming occurrences: the person's own plans,
+    and for facilitators how many plan to come, past headcounts and open reports."""
+    can_plan = bool(can_plan_to_attend(user, meeting))
+    facilitator = bool(getattr(user, "is_authenticated", False) and can_edit_meeting(user, meeting))
+    dates = [card["occurrence"].original_date for card in cards]
+    plans: dict[dt.date, Attendance] = {}
+    if can_plan and dates:
+        plans = {
+            plan.original_date: plan
+            for plan in Attendance.objects.filter(
+                meeting=meeting, user=user, original_date__in=dates
+            )
+        }
+    counts: dict[dt.date, int] = {}
+    if facilitator and dates:
+        counts = dict(
+            Attendance.objects.filter(meeting=meeting, original_date__in=dates)
+            .values("original_date")
+            .annotate(people=Count("pk"))
+            .values_list("original_date", "people")
+        )
+    return {
+        "signed_in": bool(getattr(user, "is_authenticated", False)),
+        "can_plan": can_plan,
+        "facilitator": facilitator,
+        "rows": [
+            {"card": card, "plan": plans.get(day), "count": counts.get(day, 0)}
+            for card, day in zip(cards, dates, strict=True)
+        ],
+        "past": past_occurrences(meeting, now=now) if facilitator else [],
+        "open_reports": (
+            ListingReport.objects.filter(meeting=meeting, status=ListingReport.Status.OPEN).count()
+            if facilitator else 0
+        ),
+    }

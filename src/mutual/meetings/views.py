@@ -23,8 +23,10 @@ from mutual.meetings.queries import (
     finder_page,
     meetings_for_display,
     occurrence_status,
+    participation_for,
 )
 from mutual.meetings.recurrence import local_moment, weekly_days
+from mutual.meetings.reminders import DAY_BEFORE_AT
 from mutual.meetings.serializers import conference_for, meeting_place
 
 ZONE_COOKIE = "tz"
@@ -228,5 +230,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "conference": conference_for(meeting, request.user),
             "types": [(code, type_name(code)) for code in meeting.types],
             "can_edit": can_edit_meeting(request.user, meeting),
+            "part": participation_for(meeting, cards, request.user, now=now),
+            "day_before_at": DAY_BEFORE_AT,
         },
     )
