@@ -66,6 +66,9 @@ INSTALLED_APPS = [
     "mutual.organizations",
     "mutual.groups",
     "mutual.meetings",
+    "mutual.discussions",
+    "mutual.moderation",
+    "mutual.notifications",
 ]
 
 MIDDLEWARE = [
@@ -266,3 +269,4 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # The crisis-line card every page can reach.
 CRISIS_DEFAULT_COUNTRY = env_str("CRISIS_DEFAULT_COUNTRY", "US")
+POST_EDIT_WINDOW_MINUTES = env_int("POST_EDIT_WINDOW_MINUTES", 30)

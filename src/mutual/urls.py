@@ -14,6 +14,10 @@ api_v1 = [
     path("", include("mutual.organizations.api_urls")),
     path("", include("mutual.concerns.api_urls")),
     path("", include("mutual.meetings.api_urls")),
+    path("", include("mutual.groups.membership_api_urls")),
+    path("", include("mutual.discussions.api_urls")),
+    path("", include("mutual.moderation.api_urls")),
+    path("", include("mutual.notifications.api_urls")),
 ]
 
 urlpatterns = [
@@ -30,6 +34,8 @@ urlpatterns = [
     path("meetings.ics", calendar.search_calendar, name="meetings-ics"),
     path("feeds/meeting-guide.json", feeds.meeting_guide_feed, name="meeting-guide-feed"),
     path("organizations/", include("mutual.organizations.urls")),
+    path("moderation/", include("mutual.moderation.urls")),
+    path("notifications/", include("mutual.notifications.urls")),
     path("concerns/", include("mutual.concerns.urls")),
     path("api/v1/", include(api_v1)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -1,16 +1,27 @@
 """Every write to groups: checked, saved, audited and announced in one place."""
 
+import datetime
+import secrets
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from mutual.accounts.models import hash_token
 from mutual.audit.actions import record
 from mutual.core import ratelimit
-from mutual.groups.models import Group, Membership
-from mutual.groups.permissions import can_contact_group, can_edit_group
+from mutual.groups.models import Group, Invitation, Membership
+from mutual.groups.permissions import (
+    can_contact_group,
+    can_edit_group,
+    can_manage_members,
+    is_group_member,
+)
 from mutual.groups.search_index import reindex_groups
 from mutual.groups.tasks import deliver_contact_message
 from mutual.meetings.occurrences import refresh_groups
@@ -105,3 +116,251 @@ def record_admin_change(*, actor: Any, group: Group, created: bool) -> None:
     record(actor=actor, verb="group.create" if created else "group.update", target=group,
            via="admin")
 
+
+
+# Membership -------------------------------------------------------------------------------
+
+PSEUDONYM_WORDS = (
+    ("Quiet", "Gentle", "Steady", "Bright", "Kind", "Brave", "Calm", "Warm", "Hopeful", "Patient"),
+    ("Heron", "Willow", "River", "Harbour", "Lantern", "Meadow", "Cedar", "Sparrow", "Tide",
+     "Juniper"),
+)
+INVITATION_LIFETIME = datetime.timedelta(days=14)
+JOIN_REQUEST = gettext_lazy("Someone asks to join %(group)s.")
+ADMITTED = gettext_lazy("Welcome: you are now a member of %(group)s.")
+DECLINED = gettext_lazy("Your request to join %(group)s was not accepted this time.")
+
+
+def suggest_pseudonym() -> str:
+    """A name to be known by in a group, so that no one need give their own."""
+    first, second = (secrets.choice(words) for words in PSEUDONYM_WORDS)
+    return f"{first} {second} {secrets.randbelow(90) + 10}"
+
+
+def _check_display_name(group: Group, display_name: str, *, exclude: int | None = None) -> str:
+    name = " ".join(display_name.split())
+    if not name:
+        raise ValidationError({"display_name": _("Please choose a name to be known by here.")})
+    if len(name) > 60:
+        raise ValidationError({"display_name": _("Please keep the name under 60 characters.")})
+    taken = Membership.objects.filter(group=group, display_name__iexact=name).exclude(
+        status=Membership.Status.REMOVED)
+    if exclude is not None:
+        taken = taken.exclude(pk=exclude)
+    if taken.exists():
+        raise ValidationError({"display_name": _(
+            "Someone in this group already goes by that name. Please choose another.")})
+    return name
+
+
+def _facilitator_ids(group: Group) -> list[int]:
+    return list(Membership.objects.filter(
+        group=group, role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE,
+    ).values_list("user_id", flat=True))
+
+
+def _notify(**kwargs: Any) -> None:
+    from mutual.notifications.actions import notify
+
+    notify(**kwargs)
+
+
+def _limit_joins(user: Any) -> None:
+    from mutual.discussions.trust import limits_for
+
+    ratelimit.hit(
+        f"join:{user.pk}", limit=limits_for(user).joins_per_hour, period_seconds=3600,
+        message=_("You have asked to join many groups in the last hour. Please try again later."),
+    )
+
+
+def _new_membership(*, group: Group, user: Any, display_name: str, accept_rules: bool,
+                    message: str, status: str) -> Membership:
+    if not accept_rules:
+        raise ValidationError({"accept_rules": _(
+            "Please read the group's rules and tick the box to accept them.")})
+    existing = Membership.objects.select_for_update().filter(group=group, user=user).first()
+    if existing is not None:
+        if existing.status == Membership.Status.REMOVED:
+            raise PermissionDenied(_(
+                "A facilitator removed you from this group. You can read the decision and "
+                "appeal it under “Decisions about you”."))
+        raise ValidationError(_("You are already in this group, or waiting to be admitted."))
+    now = timezone.now()
+    return Membership.objects.create(
+        group=group, user=user, display_name=_check_display_name(group, display_name),
+        status=status, request_message=message.strip()[:2000], rules_accepted_at=now,
+        admitted_at=now if status == Membership.Status.ACTIVE else None,
+    )
+
+
+@transaction.atomic
+def join_group(*, actor: Any, group: Group, display_name: str, accept_rules: bool,
+               message: str = "") -> Membership:
+    """Join a public group at once, or ask to join a private one."""
+    if not getattr(actor, "is_authenticated", False):
+        raise PermissionDenied(_("Please sign in to join a group."))
+    if group.visibility == Group.Visibility.SECRET:
+        raise PermissionDenied(_("This group admits members by invitation only."))
+    if group.status == Group.Status.CLOSED:
+        raise ValidationError(_("This group has closed and is not taking new members."))
+    _limit_joins(actor)
+    status = (Membership.Status.PENDING if group.admits_on_request
+              else Membership.Status.ACTIVE)
+    membership = _new_membership(group=group, user=actor, display_name=display_name,
+                                 accept_rules=accept_rules, message=message, status=status)
+    record(actor=actor, verb="group.request" if membership.status == Membership.Status.PENDING
+           else "group.join", target=group)
+    if membership.status == Membership.Status.PENDING:
+        _notify(recipients=_facilitator_ids(group), kind="join_request", message=JOIN_REQUEST,
+                params={"group": group.name}, group=group,
+                url=reverse("group-members", args=[group.slug]))
+    return membership
+
+
+@transaction.atomic
+def decide_request(*, actor: Any, membership: Membership, admit: bool) -> Membership | None:
+    """A facilitator admits or declines a request to join; the person is told either way."""
+    group = membership.group
+    if not can_manage_members(actor, group):
+        raise PermissionDenied(_("Only this group's facilitators can admit members."))
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.status != Membership.Status.PENDING:
+        raise ValidationError(_("This request has already been answered."))
+    user_id = membership.user_id
+    if admit:
+        membership.status = Membership.Status.ACTIVE
+        membership.admitted_at = timezone.now()
+        membership.save(update_fields=["status", "admitted_at"])
+    else:
+        membership.delete()
+    record(actor=actor, verb="group.admit" if admit else "group.decline", target=group,
+           member=user_id)
+    _notify(recipients=[user_id], kind="admitted" if admit else "declined",
+            message=ADMITTED if admit else DECLINED, params={"group": group.name}, group=group,
+            url=group.get_absolute_url())
+    return membership if admit else None
+
+
+@transaction.atomic
+def leave_group(*, actor: Any, group: Group) -> None:
+    """Anyone may leave at any time (or withdraw a request); their posts stay, under the name
+    they used, so that conversations still read."""
+    membership = Membership.objects.select_for_update().filter(
+        group=group, user=actor).exclude(status=Membership.Status.REMOVED).first()
+    if membership is None:
+        raise ValidationError(_("You are not in this group."))
+    if (membership.role == Membership.Role.FACILITATOR
+            and len(_facilitator_ids(group)) == 1 and group.memberships.filter(
+                status=Membership.Status.ACTIVE).count() > 1):
+        raise ValidationError(_(
+            "You are this group's only facilitator. Please make another member facilitator "
+            "before you leave, so the group is not left without one."))
+    membership.delete()
+    record(actor=actor, verb="group.leave", target=group)
+
+
+@transaction.atomic
+def update_membership(*, actor: Any, membership: Membership, data: dict[str, Any]) -> Membership:
+    """A member changes their name in the group and how they hear from it."""
+    if membership.user_id != getattr(actor, "pk", None):
+        raise PermissionDenied(_("Only you can change how you appear in a group."))
+    fields = []
+    if "display_name" in data:
+        membership.display_name = _check_display_name(
+            membership.group, data["display_name"], exclude=membership.pk)
+        fields.append("display_name")
+    for name in ("email_replies", "email_mentions", "email_milestones", "digest"):
+        if name in data:
+            setattr(membership, name, data[name])
+            fields.append(name)
+    membership.full_clean(exclude=["group", "user"])
+    membership.save(update_fields=fields)
+    record(actor=actor, verb="membership.update", target=membership, fields=fields)
+    return membership
+
+
+@transaction.atomic
+def set_role(*, actor: Any, membership: Membership, role: str) -> Membership:
+    """A facilitator makes another member facilitator, or steps them back to member."""
+    group = membership.group
+    if not can_manage_members(actor, group):
+        raise PermissionDenied(_("Only this group's facilitators can change roles."))
+    if role not in Membership.Role.values:
+        raise ValidationError({"role": _("Please choose member or facilitator.")})
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.status != Membership.Status.ACTIVE:
+        raise ValidationError(_("Only an admitted member can take a role."))
+    if (role == Membership.Role.MEMBER and membership.role == Membership.Role.FACILITATOR
+            and len(_facilitator_ids(group)) == 1):
+        raise ValidationError(_("A group needs at least one facilitator."))
+    membership.role = role
+    membership.save(update_fields=["role"])
+    record(actor=actor, verb="membership.role", target=membership, role=role)
+    return membership
+
+
+@transaction.atomic
+def create_invitation(*, actor: Any, group: Group, note: str = "", max_uses: int = 1,
+                      lifetime: datetime.timedelta = INVITATION_LIFETIME,
+                      ) -> tuple[Invitation, str]:
+    """A facilitator makes a link to join; the key is shown once and only its hash kept."""
+    if not can_manage_members(actor, group):
+        raise PermissionDenied(_("Only this group's facilitators can invite people."))
+    if not 1 <= max_uses <= 100:
+        raise ValidationError({"max_uses": _("An invitation can be used by 1 to 100 people.")})
+    if not datetime.timedelta(hours=1) <= lifetime <= datetime.timedelta(days=90):
+        raise ValidationError({"lifetime": _("An invitation lasts from an hour to 90 days.")})
+    key = secrets.token_urlsafe(24)
+    invitation = Invitation.objects.create(
+        group=group, key_hash=hash_token(key), prefix=key[:8], note=note.strip(),
+        created_by=actor, expires_at=timezone.now() + lifetime, max_uses=max_uses,
+    )
+    record(actor=actor, verb="invitation.create", target=invitation, group=group.pk)
+    return invitation, key
+
+
+@transaction.atomic
+def revoke_invitation(*, actor: Any, invitation: Invitation) -> Invitation:
+    if not can_manage_members(actor, invitation.group):
+        raise PermissionDenied(_("Only this group's facilitators can revoke invitations."))
+    if invitation.revoked_at is None:
+        invitation.revoked_at = timezone.now()
+        invitation.save(update_fields=["revoked_at"])
+        record(actor=actor, verb="invitation.revoke", target=invitation)
+    return invitation
+
+
+def invitation_for(key: str) -> Invitation | None:
+    """The invitation a key opens, if it can still be used."""
+    invitation = Invitation.objects.select_related("group").filter(
+        key_hash=hash_token(key)).first()
+    return invitation if invitation is not None and invitation.is_usable() else None
+
+
+@transaction.atomic
+def accept_invitation(*, actor: Any, key: str, display_name: str,
+                      accept_rules: bool) -> Membership:
+    """Join a group (secret or not) through an invitation link: admitted at once."""
+    if not getattr(actor, "is_authenticated", False):
+        raise PermissionDenied(_("Please sign in to accept the invitation."))
+    invitation = Invitation.objects.select_for_update().filter(key_hash=hash_token(key)).first()
+    if invitation is None or not invitation.is_usable():
+        raise ValidationError(_(
+            "This invitation has expired or was withdrawn. Please ask the person who sent it "
+            "for a new one."))
+    group = invitation.group
+    if is_group_member(actor, group):
+        raise ValidationError(_("You are already a member of this group."))
+    _limit_joins(actor)
+    existing = Membership.objects.filter(group=group, user=actor,
+                                         status=Membership.Status.PENDING).first()
+    if existing is not None:
+        existing.delete()
+    membership = _new_membership(group=group, user=actor, display_name=display_name,
+                                 accept_rules=accept_rules, message="",
+                                 status=Membership.Status.ACTIVE)
+    invitation.uses += 1
+    invitation.save(update_fields=["uses"])
+    record(actor=actor, verb="group.join", target=group, invitation=invitation.pk)
+    return membership

@@ -1,12 +1,22 @@
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from mutual.concerns.models import Concern
 from mutual.core.models import Language
 from mutual.organizations.models import Organization
 from mutual.places.models import Place
+
+DEFAULT_RULES = _(
+    "What is said here stays here: do not repeat what members share, or who they are. "
+    "Speak from your own experience and listen without judging. "
+    "No advice about methods of self-harm, no selling, no hate. "
+    "If you are in danger, contact a crisis line: this group is not a crisis service."
+)
 
 
 class Group(models.Model):
@@ -76,6 +86,17 @@ class Group(models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     founded_year = models.PositiveSmallIntegerField(_("year founded"), null=True, blank=True)
+    rules = models.TextField(
+        _("group rules"), blank=True,
+        help_text=_("What each member accepts on joining. Left empty, the standard rules apply."),
+    )
+    allows_anonymous_posts = models.BooleanField(
+        _("members may post anonymously"), default=False,
+        help_text=_("Such posts show “a member”; facilitators and moderators can still act."),
+    )
+    allows_outside_images = models.BooleanField(
+        _("show images from other websites in posts"), default=False,
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -100,6 +121,14 @@ class Group(models.Model):
         return reverse("group-detail", args=[self.slug])
 
     @property
+    def rules_text(self) -> str:
+        return self.rules or str(DEFAULT_RULES)
+
+    @property
+    def admits_on_request(self) -> bool:
+        return self.visibility in (self.Visibility.PRIVATE, self.Visibility.LISTED)
+
+    @property
     def is_online(self) -> bool:
         return self.format in (self.Format.ONLINE, self.Format.HYBRID)
 
@@ -118,6 +147,12 @@ class Membership(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for admission")
         ACTIVE = "active", _("Member")
+        REMOVED = "removed", _("Removed by a facilitator")
+
+    class Digest(models.TextChoices):
+        NONE = "none", _("No digest")
+        DAILY = "daily", _("Daily")
+        WEEKLY = "weekly", _("Weekly")
 
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="memberships")
     user = models.ForeignKey(
@@ -129,16 +164,61 @@ class Membership(models.Model):
     )
     display_name = models.CharField(_("display name in this group"), max_length=60)
     joined_at = models.DateTimeField(auto_now_add=True)
+    request_message = models.TextField(_("message to the facilitators"), blank=True)
+    rules_accepted_at = models.DateTimeField(null=True, blank=True)
+    admitted_at = models.DateTimeField(null=True, blank=True)
+    muted_until = models.DateTimeField(null=True, blank=True)
+    email_replies = models.BooleanField(_("email me replies to my threads"), default=True)
+    email_mentions = models.BooleanField(_("email me when someone mentions me"), default=True)
+    email_milestones = models.BooleanField(_("email me members' milestones"), default=False)
+    digest = models.CharField(
+        _("digest of new threads"), max_length=8, choices=Digest.choices, default=Digest.WEEKLY
+    )
+    digest_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("membership")
         constraints = [
             models.UniqueConstraint(fields=["group", "user"], name="one_membership_per_group"),
         ]
-        indexes = [models.Index(fields=["user", "status"], name="membership_user_status")]
+        indexes = [
+            models.Index(fields=["user", "status"], name="membership_user_status"),
+            models.Index(fields=["group", "status", "role"], name="membership_group_status"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.display_name} in {self.group}"
+
+    def is_muted(self, now: datetime.datetime | None = None) -> bool:
+        return self.muted_until is not None and self.muted_until > (now or timezone.now())
+
+
+class Invitation(models.Model):
+    """A link that lets its holder join a secret group; only its hash is kept."""
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="invitations")
+    key_hash = models.CharField(max_length=64, unique=True)
+    prefix = models.CharField(max_length=8)
+    note = models.CharField(_("who it is for"), max_length=120, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    max_uses = models.PositiveIntegerField(_("how many people may use it"), default=1)
+    uses = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("invitation")
+
+    def __str__(self) -> str:
+        return f"{self.prefix}… for {self.group}"
+
+    def is_usable(self, now: datetime.datetime | None = None) -> bool:
+        now = now or timezone.now()
+        return self.revoked_at is None and self.expires_at > now and self.uses < self.max_uses
 
 
 class SearchTerm(models.Model):

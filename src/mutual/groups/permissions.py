@@ -14,7 +14,7 @@ def prime_memberships(user: Any) -> None:
             membership.group_id: membership
             for membership in Membership.objects.filter(
                 user=user, status=Membership.Status.ACTIVE
-            ).only("group_id", "role")
+            ).only("group_id", "role", "muted_until")
         }
         user._mutual_memberships_complete = True
 
@@ -31,7 +31,7 @@ def _membership(user: Any, group: Group) -> Membership | None:
     if group.pk not in cache:
         cache[group.pk] = (
             Membership.objects.filter(group=group, user=user, status=Membership.Status.ACTIVE)
-            .only("role")
+            .only("role", "muted_until")
             .first()
         )
     return cache[group.pk]
@@ -54,6 +54,27 @@ def is_group_facilitator(user: Any, group: Group) -> bool:
 
 
 @rules.predicate
+def is_moderator(user: Any) -> bool:
+    return bool(getattr(user, "is_moderator", False))
+
+
+@rules.predicate
+def is_muted(user: Any, group: Group) -> bool:
+    membership = _membership(user, group)
+    return membership is not None and membership.is_muted()
+
+
+@rules.predicate
+def is_signed_in(user: Any) -> bool:
+    return bool(getattr(user, "is_authenticated", False))
+
+
+@rules.predicate
+def is_open_to_join(user: Any, group: Group) -> bool:
+    return group.visibility != Group.Visibility.SECRET and group.status != Group.Status.CLOSED
+
+
+@rules.predicate
 def is_not_secret(user: Any, group: Group) -> bool:
     return group.visibility != Group.Visibility.SECRET
 
@@ -73,9 +94,23 @@ can_view_group_details = shows_details_publicly | is_group_member | is_staff
 can_view_exact_address = address_is_public | is_group_member | is_staff
 can_edit_group = is_group_facilitator | is_staff
 can_contact_group = can_view_group
+# Joining a secret group needs an invitation, which its action checks.
+can_join_group = is_signed_in & is_open_to_join & ~is_group_member
+can_manage_members = is_group_facilitator
+# Members see each other's display names; facilitators also see requests and roles.
+can_view_group_members = is_group_member | is_moderator
+can_read_discussions = is_group_member | is_moderator
+can_post_in_group = is_group_member & ~is_muted
+can_moderate_group = is_group_facilitator | is_moderator
 
 rules.add_perm("groups.view_group", can_view_group)
 rules.add_perm("groups.view_group_details", can_view_group_details)
 rules.add_perm("groups.view_exact_address", can_view_exact_address)
 rules.add_perm("groups.edit_group", can_edit_group)
 rules.add_perm("groups.contact_group", can_contact_group)
+rules.add_perm("groups.join_group", can_join_group)
+rules.add_perm("groups.manage_members", can_manage_members)
+rules.add_perm("groups.view_group_members", can_view_group_members)
+rules.add_perm("groups.read_discussions", can_read_discussions)
+rules.add_perm("groups.post_in_group", can_post_in_group)
+rules.add_perm("groups.moderate_group", can_moderate_group)

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from mutual.groups import views
 from mutual.meetings import calendar, manage, participation
@@ -11,4 +11,7 @@ urlpatterns = [
     path("<slug:slug>/meetings.ics", calendar.group_calendar, name="group-meetings-ics"),
     path("<slug:slug>/meetings/new/", manage.meeting_create, name="meeting-create"),
     path("<slug:slug>/meetings/reports/", participation.reports, name="meeting-reports"),
+    path("<slug:slug>/", include("mutual.groups.membership_urls")),
+    path("<slug:slug>/", include("mutual.discussions.urls")),
+    path("<slug:slug>/", include("mutual.moderation.group_urls")),
 ]

@@ -1,0 +1,1 @@
+"""Who may do what here; the shared predicates live in mutual.groups.permissions."""
