@@ -20,6 +20,7 @@ from django.utils import timezone
 from mutual.accounts.models import User
 from mutual.concerns.models import Concern
 from mutual.core.models import Language
+from mutual.discussions.models import Milestone, Post, Thanks, Thread, Visibility
 from mutual.groups.models import Group, Membership
 from mutual.meetings.models import Meeting, Occurrence, OccurrenceChange, Pause
 from mutual.meetings.queries import FinderCriteria, find_occurrences
@@ -304,6 +305,25 @@ def test_the_demo_facilitator_and_member_belong_to_their_groups(summary: str) ->
     assert member.count() >= 3
     assert member.filter(group__visibility=Group.Visibility.PRIVATE).exists()
     assert all(m.display_name for m in Membership.objects.all()[:200])
+
+
+@pytest.mark.django_db
+def test_the_demo_groups_have_conversations_thanks_a_milestone_and_a_held_post(
+    summary: str,
+) -> None:
+    member = User.objects.get(email="member@demo.mutual.test")
+    started = Thread.objects.filter(author=member)
+    assert started.exists()
+    assert Post.objects.filter(thread__in=started).exclude(author=member).exists()
+    assert Thanks.objects.filter(user=member).exists()
+    assert Milestone.objects.filter(user=member, shared=True).exists()
+    held = Post.objects.get(status=Visibility.HELD)
+    assert held.crisis_flagged and held.status_reason
+    assert held.moderation_actions.filter(kind="hold").exists()
+    for post in Post.objects.exclude(author__isnull=True):
+        assert Membership.objects.filter(
+            group=post.group, user=post.author, status=Membership.Status.ACTIVE
+        ).exists()
 
 
 @pytest.mark.django_db

@@ -37,6 +37,7 @@ from mutual.meetings.recurrence import local_moment, rule_dates
 from mutual.organizations.models import Organization
 from mutual.places.models import Place
 from mutual.seed import demo_data as data
+from mutual.seed.demo_discussions import seed_discussions
 
 # Published on purpose: it opens the demonstration accounts and nothing else.
 PASSWORD = "mutual-demo"  # noqa: S105
@@ -175,12 +176,19 @@ def build_demo(*, seed: int = 2026) -> str:
         }
         for change in plan["changes"]:
             _make_change(change, meetings[change["meeting"]], timezone.now())
+        # The demo's people have taken part for a while: they are past a new account's limits.
+        User.objects.filter(pk__in=[user.pk for user in users.values()]).update(
+            date_joined=timezone.now() - dt.timedelta(days=400))
+        by_name = {group.name: group for group in groups.values()}
+        roles = {a["role"]: users[a["email"]] for a in plan["accounts"] if a["role"]}
+        posts = seed_discussions(by_name, roles)
     located = [g["place"] for g in plan["groups"] if g["place"]]
     cities = {(place["locality"], place["country"]) for place in located}
     countries = {place["country"] for place in located}
     return (
         f"Demo: {len(groups)} groups in {len(cities)} cities ({len(countries)} countries), "
-        f"{len(meetings)} meetings, {len(organizations)} organizations, {len(users)} accounts "
+        f"{len(meetings)} meetings, {len(organizations)} organizations, {posts} posts, "
+        f"{len(users)} accounts "
         f"(password: {PASSWORD})."
     )
 
