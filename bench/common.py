@@ -33,6 +33,9 @@ PAGE_WEIGHT_BUDGET_KB = 100.0
 MEETING_FINDER_P95_BUDGET_MS = {"postgresql": 40.0}
 FEED_COLD_BUDGET_MS = 1000.0
 CALENDAR_BUDGET_MS = 200.0
+# Issue 4: a thread page of 50 posts, and posting a reply with its crisis check.
+THREAD_PAGE_BUDGET_MS = 20.0
+REPLY_BUDGET_MS = 50.0
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,13 @@ from bench.common import (
     PAGE_WEIGHT_BUDGET_KB,
     QUERIES,
     QUICK,
+    REPLY_BUDGET_MS,
     REPO,
     RESULTS,
     RSS_BUDGET_MB,
     SEARCH_P95_BUDGET_MS,
     SEED,
+    THREAD_PAGE_BUDGET_MS,
     THROUGHPUT_RATIO_BUDGET,
     VAR,
     Database,
@@ -150,6 +152,36 @@ def meeting_figures(
     ]
 
 
+def discussions(database: Database) -> dict[str, Any]:
+    """The discussion benchmarks in a fresh process, with notifications only scheduled."""
+    out = VAR / f"discussions-{database.name}.json"
+    out.unlink(missing_ok=True)
+    env = child_env(database, TASKS_BACKEND="database")
+    env.pop("REDIS_URL", None)
+    subprocess.run(
+        [sys.executable, "-m", "bench.discussions", str(out), str(QUERIES), str(SEED)],
+        env=env, cwd=REPO, check=True,
+    )
+    return json.loads(out.read_text())
+
+
+def discussion_figures(label: str, found: dict[str, Any]) -> list[Figure]:
+    page, reply, fan = found["thread_page"], found["reply"], found["fan_out"]
+    return [
+        Figure(f"thread page, {page['posts']} posts p50", label, page["p50_ms"], "ms", None),
+        Figure(f"thread page, {page['posts']} posts p95", label, page["p95_ms"], "ms",
+               THREAD_PAGE_BUDGET_MS),
+        Figure("thread page SQL queries", label, page["queries"], "", None),
+        Figure("posting a reply p95", label, reply["p95_ms"], "ms", REPLY_BUDGET_MS),
+        Figure("reply: notifications made in request", label,
+               reply["notifications_made_in_requests"], "", None,
+               condition="none (background)",
+               held=reply["notifications_made_in_requests"] == 0),
+        Figure(f"fan-out, {found['group_members']:,} members (task)", label, fan["ms"], "ms",
+               None),
+    ]
+
+
 def serve_and_load(database: Database, search_paths: list[str]) -> dict[str, Any]:
     with load.serving(database) as server:
         bare = load.throughput(server, [load.BARE], LOAD_SECONDS)
@@ -183,11 +215,14 @@ def main() -> None:
         scale_meetings = meetings(database, "scale")
         print(f"{label}: the Meeting Guide feed of the {FEED_GROUPS:,}-group set…")
         small_meetings = meetings(feed_database(database), "feed")
+        print(f"{label}: discussions: thread page, replies, fan-out…")
+        talked = discussions(database)
         print(f"{label}: throughput, {load.LOAD_CONNECTIONS} connections x {LOAD_SECONDS:g} s…")
         served = serve_and_load(database, found["load_paths"])
         details[database.name] = {
             "build": build, "search": found, "serve": served, "load_average_before": busy,
             "meetings": scale_meetings, "feed_set": {"build": feed_build, **small_meetings},
+            "discussions": talked,
         }
 
         if "seed_s" in build:
@@ -209,6 +244,7 @@ def main() -> None:
         peak = max(served["worker_peak_rss_mb"].values(), default=0.0)
         figures.append(Figure("worker peak RSS (VmHWM)", label, peak, "MB", RSS_BUDGET_MB))
         figures += meeting_figures(label, database, scale_meetings, small_meetings)
+        figures += discussion_figures(label, talked)
 
     weights = page_weight(databases[0])
     details["page_weight"] = weights
