@@ -10,6 +10,7 @@ from mutual.groups.models import Membership
 
 REPLY_MESSAGE = gettext_lazy("%(name)s replied to your thread in %(group)s.")
 MENTION_MESSAGE = gettext_lazy("%(name)s mentioned you in %(group)s.")
+A_MEMBER = gettext_lazy("A member")
 MENTION_START = re.compile(r"(?:^|(?<=[\s(]))@")
 
 
@@ -32,31 +33,33 @@ def mentioned(text: str, names: dict[str, int]) -> set[int]:
 
 @task()
 def fan_out_post(post_id: int) -> None:
-    """Tell the thread's author about a reply and each mentioned member about a mention."""
+    """Tell the thread's author about a reply and each mentioned member about a mention.
+
+    A constant number of queries whatever the group's size: the members' names are read
+    once (only when the post has an @), and each kind of notice is one bulk insert.
+    """
     from mutual.notifications.actions import notify
 
-    post = Post.objects.select_related("thread", "group").filter(
+    post = Post.objects.select_related("thread__group", "group").filter(
         pk=post_id, status=Visibility.VISIBLE).first()
     if post is None:
         return
     group, thread = post.group, post.thread
     members = Membership.objects.filter(group=group, status=Membership.Status.ACTIVE)
-    author_name = (
-        gettext_lazy("A member") if post.anonymous
-        else members.filter(user_id=post.author_id).values_list(
-            "display_name", flat=True).first() or gettext_lazy("A member")
-    )
+    if "@" not in post.body:
+        members = members.filter(user_id__in=[post.author_id, thread.author_id])
+    names = dict(members.values_list("user_id", "display_name"))
+    author_name = A_MEMBER if post.anonymous else names.get(post.author_id) or A_MEMBER
     url = post.get_absolute_url()
     params = {"name": author_name, "group": group.name}
     told: set[int] = set()
     if "@" in post.body:
-        names = {name.lower(): user_id for user_id, name in members.values_list(
-            "user_id", "display_name")}
-        told = mentioned(post.body, names) - {post.author_id}
+        lookup = {name.lower(): user_id for user_id, name in names.items()}
+        told = mentioned(post.body, lookup) - {post.author_id}
         notify(recipients=told, kind="mention", message=MENTION_MESSAGE, params=params,
                group=group, url=url)
     thread_author = thread.author_id
     if (not post.is_opening and thread_author and thread_author not in told
-            and members.filter(user_id=thread_author).exists()):
+            and thread_author in names):
         notify(recipients=[thread_author], kind="reply", message=REPLY_MESSAGE,
                params=params, group=group, url=url, exclude=post.author_id)

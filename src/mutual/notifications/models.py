@@ -43,6 +43,7 @@ class Notification(models.Model):
         indexes = [
             models.Index(fields=["recipient", "read_at"], name="notification_unread"),
             models.Index(fields=["recipient", "-created_at"], name="notification_recent"),
+            models.Index(fields=["kind", "created_at"], name="notification_kind_recent"),
         ]
 
     def __str__(self) -> str:

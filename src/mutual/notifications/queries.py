@@ -1,7 +1,9 @@
 from typing import Any
 
 from django.core.cache import cache
+from django.db.models import QuerySet
 
+from mutual.groups.models import Membership
 from mutual.notifications.actions import UNREAD_KEY
 from mutual.notifications.models import Notification
 
@@ -16,3 +18,19 @@ def unread_count(user: Any) -> int:
         count = Notification.objects.filter(recipient=user, read_at__isnull=True).count()
         cache.set(key, count, timeout=3600)
     return count
+
+
+def notifications_for(user: Any, *, unread_only: bool = False) -> QuerySet[Notification]:
+    """A person's own notifications, newest first."""
+    found = Notification.objects.filter(recipient=user)
+    if unread_only:
+        found = found.filter(read_at__isnull=True)
+    return found.order_by("-created_at", "-pk")
+
+
+def email_settings_memberships(user: Any) -> list[Membership]:
+    """The groups a person hears from: their active memberships, by group name."""
+    return list(
+        Membership.objects.filter(user=user, status=Membership.Status.ACTIVE)
+        .select_related("group").order_by("group__name", "pk")
+    )

@@ -1,3 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from mutual.notifications import views
+
+urlpatterns = [
+    path("", views.notification_list, name="notifications"),
+    path("bell/", views.bell, name="notification-bell"),
+    path("read/", views.mark_read, name="notifications-read"),
+    path("settings/", views.notification_settings, name="notification-settings"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="notification-unsubscribe"),
+    path("<int:pk>/", views.open_notification, name="notification-open"),
+]
