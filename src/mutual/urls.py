@@ -4,6 +4,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from mutual.core import views as core_views
+from mutual.groups import membership_views
 from mutual.meetings import calendar, feeds
 
 # Staff sign in through the same login as everyone, with its two-factor step.
@@ -30,6 +31,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("account/", include("mutual.accounts.urls")),
     path("groups/", include("mutual.groups.urls")),
+    path("join/<str:key>/", membership_views.invitation_accept, name="invitation-accept"),
     path("meetings/", include("mutual.meetings.urls")),
     path("meetings.ics", calendar.search_calendar, name="meetings-ics"),
     path("feeds/meeting-guide.json", feeds.meeting_guide_feed, name="meeting-guide-feed"),

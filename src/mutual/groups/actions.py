@@ -20,7 +20,7 @@ from mutual.groups.permissions import (
     can_contact_group,
     can_edit_group,
     can_manage_members,
-    is_group_member,
+    forget_memberships,
 )
 from mutual.groups.search_index import reindex_groups
 from mutual.groups.tasks import deliver_contact_message
@@ -126,9 +126,15 @@ PSEUDONYM_WORDS = (
      "Juniper"),
 )
 INVITATION_LIFETIME = datetime.timedelta(days=14)
+LONGEST_REQUEST_MESSAGE = 2000
 JOIN_REQUEST = gettext_lazy("Someone asks to join %(group)s.")
 ADMITTED = gettext_lazy("Welcome: you are now a member of %(group)s.")
 DECLINED = gettext_lazy("Your request to join %(group)s was not accepted this time.")
+# What anonymous posts show instead of a name; nobody may go by it.
+ANONYMOUS_NAME = gettext_lazy("A member")
+INVITATION_UNUSABLE = gettext_lazy(
+    "This invitation has expired or was withdrawn. Please ask the person who sent it for a "
+    "new one.")
 
 
 def suggest_pseudonym() -> str:
@@ -143,8 +149,12 @@ def _check_display_name(group: Group, display_name: str, *, exclude: int | None 
         raise ValidationError({"display_name": _("Please choose a name to be known by here.")})
     if len(name) > 60:
         raise ValidationError({"display_name": _("Please keep the name under 60 characters.")})
-    taken = Membership.objects.filter(group=group, display_name__iexact=name).exclude(
-        status=Membership.Status.REMOVED)
+    if name.casefold() in {"a member", str(ANONYMOUS_NAME).casefold()}:
+        raise ValidationError({"display_name": _(
+            "Anonymous posts are shown as “%(name)s”. Please choose another name.")
+            % {"name": ANONYMOUS_NAME}})
+    # A removed member's name stays taken: their posts still carry it.
+    taken = Membership.objects.filter(group=group, display_name__iexact=name)
     if exclude is not None:
         taken = taken.exclude(pk=exclude)
     if taken.exists():
@@ -174,37 +184,74 @@ def _limit_joins(user: Any) -> None:
     )
 
 
+def _mute_in_force(group: Group, user: Any) -> datetime.datetime | None:
+    """A mute outlasts leaving and coming back: the latest mute or unmute decides."""
+    from mutual.moderation.models import ModerationAction
+
+    kinds = (ModerationAction.Kind.MUTE, ModerationAction.Kind.UNMUTE)
+    latest = (ModerationAction.objects.filter(group=group, subject=user, kind__in=kinds)
+              .order_by("-created_at", "-pk").values_list("kind", "until").first())
+    if latest is None or latest[0] != ModerationAction.Kind.MUTE or latest[1] is None:
+        return None
+    return latest[1] if latest[1] > timezone.now() else None
+
+
 def _new_membership(*, group: Group, user: Any, display_name: str, accept_rules: bool,
-                    message: str, status: str) -> Membership:
-    if not accept_rules:
-        raise ValidationError({"accept_rules": _(
-            "Please read the group's rules and tick the box to accept them.")})
-    existing = Membership.objects.select_for_update().filter(group=group, user=user).first()
+                    message: str, status: str, replace_pending: bool = False) -> Membership:
+    """Check what a person gave on joining (every problem at once) and make the membership."""
+    # Joins to one group wait for each other, so that two cannot take the same name or
+    # both create one person's membership.
+    Group.objects.select_for_update(no_key=True).only("pk").get(pk=group.pk)
+    existing = Membership.objects.filter(group=group, user=user).first()
     if existing is not None:
         if existing.status == Membership.Status.REMOVED:
             raise PermissionDenied(_(
                 "A facilitator removed you from this group. You can read the decision and "
                 "appeal it under “Decisions about you”."))
-        raise ValidationError(_("You are already in this group, or waiting to be admitted."))
+        if existing.status == Membership.Status.ACTIVE:
+            raise ValidationError(_("You are already a member of this group."))
+        if not replace_pending:
+            raise ValidationError(_(
+                "You have already asked to join this group. A facilitator will answer soon."))
+    message = message.strip()
+    errors: dict[str, list[str]] = {}
+    if not accept_rules:
+        errors["accept_rules"] = [_(
+            "Please read the group's rules and tick the box to accept them.")]
+    if len(message) > LONGEST_REQUEST_MESSAGE:
+        errors["message"] = [_("Please keep the message under %(count)s characters.")
+                             % {"count": LONGEST_REQUEST_MESSAGE}]
+    try:
+        name = _check_display_name(group, display_name,
+                                   exclude=existing.pk if existing is not None else None)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    _limit_joins(user)
     now = timezone.now()
-    return Membership.objects.create(
-        group=group, user=user, display_name=_check_display_name(group, display_name),
-        status=status, request_message=message.strip()[:2000], rules_accepted_at=now,
-        admitted_at=now if status == Membership.Status.ACTIVE else None,
-    )
+    membership = existing or Membership(group=group, user=user)
+    membership.display_name = name
+    membership.status = status
+    membership.request_message = message
+    membership.rules_accepted_at = now
+    membership.admitted_at = now if status == Membership.Status.ACTIVE else None
+    membership.muted_until = _mute_in_force(group, user)
+    membership.save()
+    forget_memberships(user)
+    return membership
 
 
 @transaction.atomic
 def join_group(*, actor: Any, group: Group, display_name: str, accept_rules: bool,
                message: str = "") -> Membership:
-    """Join a public group at once, or ask to join a private one."""
+    """Join a public group at once, or ask to join a private or listed one."""
     if not getattr(actor, "is_authenticated", False):
         raise PermissionDenied(_("Please sign in to join a group."))
     if group.visibility == Group.Visibility.SECRET:
         raise PermissionDenied(_("This group admits members by invitation only."))
     if group.status == Group.Status.CLOSED:
         raise ValidationError(_("This group has closed and is not taking new members."))
-    _limit_joins(actor)
     status = (Membership.Status.PENDING if group.admits_on_request
               else Membership.Status.ACTIVE)
     membership = _new_membership(group=group, user=actor, display_name=display_name,
@@ -224,28 +271,28 @@ def decide_request(*, actor: Any, membership: Membership, admit: bool) -> Member
     group = membership.group
     if not can_manage_members(actor, group):
         raise PermissionDenied(_("Only this group's facilitators can admit members."))
-    membership = Membership.objects.select_for_update().get(pk=membership.pk)
-    if membership.status != Membership.Status.PENDING:
-        raise ValidationError(_("This request has already been answered."))
-    user_id = membership.user_id
+    found = Membership.objects.select_for_update().filter(pk=membership.pk, group=group).first()
+    if found is None or found.status != Membership.Status.PENDING:
+        raise ValidationError(_("This request has already been answered or withdrawn."))
+    user_id = found.user_id
     if admit:
-        membership.status = Membership.Status.ACTIVE
-        membership.admitted_at = timezone.now()
-        membership.save(update_fields=["status", "admitted_at"])
+        found.status = Membership.Status.ACTIVE
+        found.admitted_at = timezone.now()
+        found.save(update_fields=["status", "admitted_at"])
     else:
-        membership.delete()
+        found.delete()
     record(actor=actor, verb="group.admit" if admit else "group.decline", target=group,
            member=user_id)
     _notify(recipients=[user_id], kind="admitted" if admit else "declined",
             message=ADMITTED if admit else DECLINED, params={"group": group.name}, group=group,
             url=group.get_absolute_url())
-    return membership if admit else None
+    return found if admit else None
 
 
 @transaction.atomic
 def leave_group(*, actor: Any, group: Group) -> None:
-    """Anyone may leave at any time (or withdraw a request); their posts stay, under the name
-    they used, so that conversations still read."""
+    """Anyone may leave at any time (or withdraw a request); what they wrote stays in the
+    group's conversations."""
     membership = Membership.objects.select_for_update().filter(
         group=group, user=actor).exclude(status=Membership.Status.REMOVED).first()
     if membership is None:
@@ -257,6 +304,7 @@ def leave_group(*, actor: Any, group: Group) -> None:
             "You are this group's only facilitator. Please make another member facilitator "
             "before you leave, so the group is not left without one."))
     membership.delete()
+    forget_memberships(actor)
     record(actor=actor, verb="group.leave", target=group)
 
 
@@ -265,6 +313,8 @@ def update_membership(*, actor: Any, membership: Membership, data: dict[str, Any
     """A member changes their name in the group and how they hear from it."""
     if membership.user_id != getattr(actor, "pk", None):
         raise PermissionDenied(_("Only you can change how you appear in a group."))
+    if membership.status == Membership.Status.REMOVED:
+        raise PermissionDenied(_("A facilitator removed you from this group."))
     fields = []
     if "display_name" in data:
         membership.display_name = _check_display_name(
@@ -288,16 +338,18 @@ def set_role(*, actor: Any, membership: Membership, role: str) -> Membership:
         raise PermissionDenied(_("Only this group's facilitators can change roles."))
     if role not in Membership.Role.values:
         raise ValidationError({"role": _("Please choose member or facilitator.")})
-    membership = Membership.objects.select_for_update().get(pk=membership.pk)
-    if membership.status != Membership.Status.ACTIVE:
+    found = Membership.objects.select_for_update().filter(pk=membership.pk, group=group).first()
+    if found is None or found.status != Membership.Status.ACTIVE:
         raise ValidationError(_("Only an admitted member can take a role."))
-    if (role == Membership.Role.MEMBER and membership.role == Membership.Role.FACILITATOR
+    if (role == Membership.Role.MEMBER and found.role == Membership.Role.FACILITATOR
             and len(_facilitator_ids(group)) == 1):
         raise ValidationError(_("A group needs at least one facilitator."))
-    membership.role = role
-    membership.save(update_fields=["role"])
-    record(actor=actor, verb="membership.role", target=membership, role=role)
-    return membership
+    found.role = role
+    found.save(update_fields=["role"])
+    if found.user_id == actor.pk:
+        forget_memberships(actor)
+    record(actor=actor, verb="membership.role", target=found, role=role)
+    return found
 
 
 @transaction.atomic
@@ -307,13 +359,18 @@ def create_invitation(*, actor: Any, group: Group, note: str = "", max_uses: int
     """A facilitator makes a link to join; the key is shown once and only its hash kept."""
     if not can_manage_members(actor, group):
         raise PermissionDenied(_("Only this group's facilitators can invite people."))
+    if group.status == Group.Status.CLOSED:
+        raise ValidationError(_("This group has closed and is not taking new members."))
+    note = " ".join(note.split())
+    if len(note) > 120:
+        raise ValidationError({"note": _("Please keep the note under 120 characters.")})
     if not 1 <= max_uses <= 100:
         raise ValidationError({"max_uses": _("An invitation can be used by 1 to 100 people.")})
     if not datetime.timedelta(hours=1) <= lifetime <= datetime.timedelta(days=90):
         raise ValidationError({"lifetime": _("An invitation lasts from an hour to 90 days.")})
     key = secrets.token_urlsafe(24)
     invitation = Invitation.objects.create(
-        group=group, key_hash=hash_token(key), prefix=key[:8], note=note.strip(),
+        group=group, key_hash=hash_token(key), prefix=key[:8], note=note,
         created_by=actor, expires_at=timezone.now() + lifetime, max_uses=max_uses,
     )
     record(actor=actor, verb="invitation.create", target=invitation, group=group.pk)
@@ -341,25 +398,20 @@ def invitation_for(key: str) -> Invitation | None:
 @transaction.atomic
 def accept_invitation(*, actor: Any, key: str, display_name: str,
                       accept_rules: bool) -> Membership:
-    """Join a group (secret or not) through an invitation link: admitted at once."""
+    """Join a group (secret or not) through an invitation link: admitted at once, even if
+    the person had asked to join and was waiting."""
     if not getattr(actor, "is_authenticated", False):
         raise PermissionDenied(_("Please sign in to accept the invitation."))
+    # Locked, so that the last use of an invitation goes to one person only.
     invitation = Invitation.objects.select_for_update().filter(key_hash=hash_token(key)).first()
     if invitation is None or not invitation.is_usable():
-        raise ValidationError(_(
-            "This invitation has expired or was withdrawn. Please ask the person who sent it "
-            "for a new one."))
+        raise ValidationError(str(INVITATION_UNUSABLE))
     group = invitation.group
-    if is_group_member(actor, group):
-        raise ValidationError(_("You are already a member of this group."))
-    _limit_joins(actor)
-    existing = Membership.objects.filter(group=group, user=actor,
-                                         status=Membership.Status.PENDING).first()
-    if existing is not None:
-        existing.delete()
+    if group.status == Group.Status.CLOSED:
+        raise ValidationError(_("This group has closed and is not taking new members."))
     membership = _new_membership(group=group, user=actor, display_name=display_name,
                                  accept_rules=accept_rules, message="",
-                                 status=Membership.Status.ACTIVE)
+                                 status=Membership.Status.ACTIVE, replace_pending=True)
     invitation.uses += 1
     invitation.save(update_fields=["uses"])
     record(actor=actor, verb="group.join", target=group, invitation=invitation.pk)

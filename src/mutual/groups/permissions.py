@@ -19,6 +19,23 @@ def prime_memberships(user: Any) -> None:
         user._mutual_memberships_complete = True
 
 
+def remember_membership(user: Any, group: Group, membership: Membership | None) -> None:
+    """Let the checks below use a membership the caller has already read, in any status."""
+    if not getattr(user, "is_authenticated", False):
+        return
+    if getattr(user, "_mutual_memberships", None) is None:
+        user._mutual_memberships = {}
+    active = membership is not None and membership.status == Membership.Status.ACTIVE
+    user._mutual_memberships[group.pk] = membership if active else None
+
+
+def forget_memberships(user: Any) -> None:
+    """After a person joins, leaves or changes role, their checks read the database again."""
+    for name in ("_mutual_memberships", "_mutual_memberships_complete"):
+        if hasattr(user, name):
+            delattr(user, name)
+
+
 def _membership(user: Any, group: Group) -> Membership | None:
     if not getattr(user, "is_authenticated", False):
         return None

@@ -16,12 +16,17 @@ from mutual.core.http import client_address
 from mutual.core.ratelimit import RateLimited
 from mutual.groups import actions
 from mutual.groups.forms import ContactForm, DirectorySearchForm, GroupForm
+from mutual.groups.membership_queries import membership_of
 from mutual.groups.models import Group
 from mutual.groups.permissions import (
     can_edit_group,
+    can_manage_members,
+    can_read_discussions,
     can_view_exact_address,
     can_view_group,
     can_view_group_details,
+    can_view_group_members,
+    is_open_to_join,
     prime_memberships,
 )
 from mutual.groups.queries import group_for_page, groups_for_results, ranked_groups
@@ -122,6 +127,7 @@ def structured_data(
 @require_http_methods(["GET", "HEAD"])
 def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
     group = _visible_group(request, slug)
+    membership = membership_of(request.user, group)
     place = place_for(group, request.user)
     details = can_view_group_details(request.user, group)
     now = timezone.now()
@@ -149,6 +155,11 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "can_edit": can_edit_group(request.user, group),
             "contact_form": ContactForm(),
             "schedule": schedule,
+            "membership": membership,
+            "can_join": membership is None and is_open_to_join(request.user, group),
+            "manages_members": can_manage_members(request.user, group),
+            "reads_discussions": can_read_discussions(request.user, group),
+            "sees_members": can_view_group_members(request.user, group),
         },
     )
 
