@@ -331,8 +331,24 @@ def test_leaving_asks_first_then_leaves(cast: Cast) -> None:
 
     assert confirm.status_code == 200
     assert "What you wrote stays in the conversations." in confirm.content.decode()
-    assert not Membership.objects.filter(group=cast.group, user=cast.member).exists()
+    left = Membership.objects.get(group=cast.group, user=cast.member)
+    assert left.status == Membership.Status.LEFT
     assert "You have left" in response.content.decode()
+    # Their name stays on what they wrote, and they no longer read the group.
+    assert client.get(url("thread-list", cast.group)).status_code == 404
+
+
+def test_someone_who_left_can_join_again(cast: Cast) -> None:
+    actions.leave_group(actor=cast.member, group=cast.group)
+    client = client_for(cast.member)
+    assert url("group-join", cast.group) in client.get(cast.group.get_absolute_url()).content.decode()
+    assert client.get(url("group-join", cast.group)).status_code == 200
+
+    again = actions.join_group(actor=cast.member, group=cast.group, display_name="Back again",
+                               accept_rules=True)
+
+    assert again.status == Membership.Status.ACTIVE and again.display_name == "Back again"
+    assert Membership.objects.filter(group=cast.group, user=cast.member).count() == 1
 
 
 def test_withdrawing_a_request_uses_the_same_page(people: People) -> None:
@@ -354,7 +370,7 @@ def test_the_only_facilitator_cannot_leave_while_others_remain(cast: Cast) -> No
 
     actions.leave_group(actor=cast.member, group=cast.group)
     assert client_for(cast.facilitator).post(url("group-leave", cast.group)).status_code == 302
-    assert not cast.group.memberships.exists()
+    assert not cast.group.memberships.exclude(status=Membership.Status.LEFT).exists()
 
 
 def test_a_facilitator_may_leave_once_another_facilitator_is_named(cast: Cast) -> None:
@@ -381,7 +397,7 @@ def test_who_finds_a_leave_page(people: People, side: str, status: int) -> None:
 def test_a_muted_member_may_leave(people: People) -> None:
     client_for(people.muted).post(url("group-leave", people.group))
 
-    assert not Membership.objects.filter(user=people.muted).exists()
+    assert Membership.objects.get(user=people.muted).status == Membership.Status.LEFT
 
 
 def test_a_removal_is_not_undone_by_leaving(people: People) -> None:

@@ -216,7 +216,8 @@ def test_leaving_and_withdrawing_by_the_api(people: People) -> None:  # noqa: F8
     removed = api(people.removed).delete(path(people.group))
 
     assert left.status_code == 204 and withdrawn.status_code == 204
-    assert not Membership.objects.filter(user__in=[people.cast.member, people.pending]).exists()
+    assert not Membership.objects.filter(user=people.pending).exists()
+    assert Membership.objects.get(user=people.cast.member).status == Membership.Status.LEFT
     assert only_facilitator.status_code == 400
     assert "only facilitator" in error_of(only_facilitator)["message"]
     assert removed.status_code == 404

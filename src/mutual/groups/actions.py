@@ -210,7 +210,7 @@ def _new_membership(*, group: Group, user: Any, display_name: str, accept_rules:
                 "appeal it under “Decisions about you”."))
         if existing.status == Membership.Status.ACTIVE:
             raise ValidationError(_("You are already a member of this group."))
-        if not replace_pending:
+        if existing.status == Membership.Status.PENDING and not replace_pending:
             raise ValidationError(_(
                 "You have already asked to join this group. A facilitator will answer soon."))
     message = message.strip()
@@ -294,7 +294,8 @@ def leave_group(*, actor: Any, group: Group) -> None:
     """Anyone may leave at any time (or withdraw a request); what they wrote stays in the
     group's conversations."""
     membership = Membership.objects.select_for_update().filter(
-        group=group, user=actor).exclude(status=Membership.Status.REMOVED).first()
+        group=group, user=actor,
+        status__in=(Membership.Status.ACTIVE, Membership.Status.PENDING)).first()
     if membership is None:
         raise ValidationError(_("You are not in this group."))
     if (membership.role == Membership.Role.FACILITATOR
@@ -303,7 +304,11 @@ def leave_group(*, actor: Any, group: Group) -> None:
         raise ValidationError(_(
             "You are this group's only facilitator. Please make another member facilitator "
             "before you leave, so the group is not left without one."))
-    membership.delete()
+    if membership.status == Membership.Status.PENDING:
+        membership.delete()  # a withdrawn request leaves nothing behind
+    else:
+        membership.status, membership.role = Membership.Status.LEFT, Membership.Role.MEMBER
+        membership.save(update_fields=["status", "role"])
     forget_memberships(actor)
     record(actor=actor, verb="group.leave", target=group)
 
@@ -315,6 +320,8 @@ def update_membership(*, actor: Any, membership: Membership, data: dict[str, Any
         raise PermissionDenied(_("Only you can change how you appear in a group."))
     if membership.status == Membership.Status.REMOVED:
         raise PermissionDenied(_("A facilitator removed you from this group."))
+    if membership.status == Membership.Status.LEFT:
+        raise ValidationError(_("You have left this group; join it again to change this."))
     fields = []
     if "display_name" in data:
         membership.display_name = _check_display_name(

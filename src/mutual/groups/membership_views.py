@@ -52,6 +52,8 @@ def _group_for(request: HttpRequest, slug: str) -> tuple[Group, Membership | Non
     membership = membership_of(request.user, group)
     if not can_view_group(request.user, group):
         raise Http404(_("No group here."))
+    if membership is not None and membership.status == Membership.Status.LEFT:
+        membership = None  # someone who left stands where anyone who never joined stands
     return group, membership
 
 

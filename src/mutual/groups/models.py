@@ -148,6 +148,8 @@ class Membership(models.Model):
         PENDING = "pending", _("Waiting for admission")
         ACTIVE = "active", _("Member")
         REMOVED = "removed", _("Removed by a facilitator")
+        # Kept, not deleted, so that what they wrote still carries the name they used.
+        LEFT = "left", _("Left the group")
 
     class Digest(models.TextChoices):
         NONE = "none", _("No digest")

@@ -17,7 +17,7 @@ from mutual.core.ratelimit import RateLimited
 from mutual.groups import actions
 from mutual.groups.forms import ContactForm, DirectorySearchForm, GroupForm
 from mutual.groups.membership_queries import membership_of
-from mutual.groups.models import Group
+from mutual.groups.models import Group, Membership
 from mutual.groups.permissions import (
     can_edit_group,
     can_manage_members,
@@ -156,7 +156,8 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "contact_form": ContactForm(),
             "schedule": schedule,
             "membership": membership,
-            "can_join": membership is None and is_open_to_join(request.user, group),
+            "can_join": (membership is None or membership.status == Membership.Status.LEFT)
+            and is_open_to_join(request.user, group),
             "manages_members": can_manage_members(request.user, group),
             "reads_discussions": can_read_discussions(request.user, group),
             "sees_members": can_view_group_members(request.user, group),
