@@ -341,7 +341,8 @@ def test_leaving_asks_first_then_leaves(cast: Cast) -> None:
 def test_someone_who_left_can_join_again(cast: Cast) -> None:
     actions.leave_group(actor=cast.member, group=cast.group)
     client = client_for(cast.member)
-    assert url("group-join", cast.group) in client.get(cast.group.get_absolute_url()).content.decode()
+    page = client.get(cast.group.get_absolute_url()).content.decode()
+    assert url("group-join", cast.group) in page
     assert client.get(url("group-join", cast.group)).status_code == 200
 
     again = actions.join_group(actor=cast.member, group=cast.group, display_name="Back again",
