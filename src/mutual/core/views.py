@@ -3,10 +3,14 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from django_countries.fields import Country
 
 from mutual.concerns.queries import top_concerns
-from mutual.core.crisis import CARDS, crisis_lines_for
+from mutual.core.crisis import (
+    COUNTRY_COOKIE,
+    country_for_request,
+    crisis_countries,
+    crisis_lines_for,
+)
 from mutual.groups.forms import DirectorySearchForm
 
 
@@ -21,12 +25,20 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def crisis(request: HttpRequest) -> HttpResponse:
-    country = request.GET.get("country", "").upper() or None
+    country = country_for_request(request)
     card = crisis_lines_for(country)
-    countries = sorted(
-        ((code, str(Country(code).name)) for code in CARDS), key=lambda item: item[1]
+    response = render(
+        request,
+        "core/crisis.html",
+        {"crisis_card": card, "country": country, "countries": crisis_countries()},
     )
-    return render(request, "core/crisis.html", {"card": card, "countries": countries})
+    if card is not None and request.GET.get("country"):
+        # Remembered so the card of their country is the one they find next time.
+        response.set_cookie(
+            COUNTRY_COOKIE, card.country, max_age=365 * 24 * 3600, samesite="Lax",
+            secure=request.is_secure(), httponly=True,
+        )
+    return response
 
 
 @never_cache
