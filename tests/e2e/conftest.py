@@ -9,7 +9,8 @@ from pytest_django.live_server_helper import LiveServer
 
 from mutual.concerns.actions import load_concern_tree
 from mutual.concerns.models import Concern
-from mutual.core.models import Language, iso_639_1_languages
+from mutual.core.crisis import read_crisis_file, sync_crisis_lines
+from mutual.core.models import CrisisCountry, Language, iso_639_1_languages
 from mutual.groups.models import Group
 from mutual.places.lookup import warm_up
 from tests.e2e.support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, Directory
@@ -55,7 +56,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> objec
 
 @pytest.fixture(autouse=True)
 def _reference_data(transactional_db: None) -> None:
-    """Put back the concerns and languages that migrations load; the flush after every
+    """Put back the concerns, languages and crisis lines that migrations load; the flush after every
     transactional test removes them.
 
     Not `django_db_serialized_rollback`: Playwright's sync API marks an event loop as running
@@ -64,6 +65,8 @@ def _reference_data(transactional_db: None) -> None:
     """
     if not Concern.objects.exists():
         load_concern_tree()
+    if not CrisisCountry.objects.exists():
+        sync_crisis_lines(read_crisis_file())
     Language.objects.bulk_create(
         [Language(code=code, name=name) for code, name in iso_639_1_languages()],
         ignore_conflicts=True,
