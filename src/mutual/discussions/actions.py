@@ -31,7 +31,8 @@ EDIT_WINDOW = datetime.timedelta(minutes=settings.POST_EDIT_WINDOW_MINUTES)
 MAX_POST_LENGTH = 20_000
 
 
-def _check_can_post(user: Any, group: Group) -> None:
+def check_can_post(user: Any, group: Group) -> None:
+    """Raise, with what to do about it, unless `user` may write in `group` now."""
     if is_muted(user, group):
         raise PermissionDenied(_("A facilitator has paused your posting in this group for now. "
                                  "You can still read, and you can appeal the decision."))
@@ -91,7 +92,7 @@ def _hold_for_review(post: Post) -> None:
 def start_thread(*, actor: Any, group: Group, title: str, body: str, anonymous: bool = False,
                  content_note: str = "") -> Thread:
     """A member opens a conversation in their group."""
-    _check_can_post(actor, group)
+    check_can_post(actor, group)
     if not title.strip():
         raise ValidationError({"title": _("Please give the thread a title.")})
     _check_text(actor, group, body, anonymous=anonymous)
@@ -117,7 +118,7 @@ def reply(*, actor: Any, thread: Thread, body: str, anonymous: bool = False,
     group = thread.group
     if thread.status != Visibility.VISIBLE:
         raise ValidationError(_("This thread is closed to replies."))
-    _check_can_post(actor, group)
+    check_can_post(actor, group)
     _check_text(actor, group, body, anonymous=anonymous)
     _hit_post_limit(actor)
     post = _make_post(thread=thread, author=actor, body=body, anonymous=anonymous,
@@ -152,6 +153,14 @@ def publish(post: Post) -> None:
     _announce(post)
 
 
+def recount_replies(thread_id: int) -> None:
+    """Keep a thread's reply count to the replies the group can read, after any change of
+    a reply's status."""
+    count = Post.objects.filter(thread_id=thread_id, is_opening=False,
+                                status=Visibility.VISIBLE).count()
+    Thread.objects.filter(pk=thread_id).update(reply_count=count)
+
+
 def can_edit_post(user: Any, post: Post, now: datetime.datetime | None = None) -> bool:
     return (
         post.author_id is not None
@@ -161,18 +170,25 @@ def can_edit_post(user: Any, post: Post, now: datetime.datetime | None = None) -
     )
 
 
+def check_can_edit(user: Any, post: Post) -> None:
+    if not can_edit_post(user, post):
+        raise PermissionDenied(_("A post can be changed by its author for %(minutes)s minutes "
+                                 "after writing it.") % {"minutes": int(
+                                     EDIT_WINDOW.total_seconds() // 60)})
+
+
 @transaction.atomic
 def edit_post(*, actor: Any, post: Post, body: str, content_note: str | None = None,
               title: str | None = None) -> Post:
     """The author changes a post within the edit window; the page says it was edited."""
     group = post.group
-    if not can_edit_post(actor, post):
-        raise PermissionDenied(_("A post can be changed by its author for %(minutes)s minutes "
-                                 "after writing it.") % {"minutes": int(
-                                     EDIT_WINDOW.total_seconds() // 60)})
-    _check_can_post(actor, group)
+    check_can_edit(actor, post)
+    check_can_post(actor, group)
+    if post.is_opening and title is not None and not title.strip():
+        raise ValidationError({"title": _("Please give the thread a title.")})
     _check_text(actor, group, body, anonymous=post.anonymous)
-    assessment = assess(body)
+    # An opening post is checked with its title, as when the thread was started.
+    assessment = assess(f"{title or post.thread.title}\n{body}" if post.is_opening else body)
     post.body = body
     post.body_html = markdown.render(body, images=group.allows_outside_images)
     post.edited_at = timezone.now()
@@ -187,25 +203,33 @@ def edit_post(*, actor: Any, post: Post, body: str, content_note: str | None = N
         post.save(update_fields=["crisis_flagged", "status"])
         if post.is_opening:
             Thread.objects.filter(pk=post.thread_id).update(status=Visibility.HELD)
+        else:
+            recount_replies(post.thread_id)
         _hold_for_review(post)
     record(actor=actor, verb="post.edit", target=post, group=group.pk)
     return post
 
 
+def check_can_delete(user: Any, post: Post) -> None:
+    if post.author_id is None or post.author_id != getattr(user, "pk", None) \
+            or post.status == Visibility.DELETED:
+        raise PermissionDenied(_("Only the author can delete a post."))
+
+
 @transaction.atomic
 def delete_post(*, actor: Any, post: Post) -> Post:
     """The author takes back what they wrote; the thread keeps its place for the replies."""
-    if post.author_id != getattr(actor, "pk", None) or post.status == Visibility.DELETED:
-        raise PermissionDenied(_("Only the author can delete a post."))
-    was_visible = post.status == Visibility.VISIBLE
+    check_can_delete(actor, post)
     post.status = Visibility.DELETED
     post.body = ""
     post.body_html = ""
-    post.save(update_fields=["status", "body", "body_html"])
+    # A content note can say as much as the post did.
+    post.content_note = ""
+    post.save(update_fields=["status", "body", "body_html", "content_note"])
     if post.is_opening:
         Thread.objects.filter(pk=post.thread_id).update(status=Visibility.DELETED)
-    elif was_visible:
-        Thread.objects.filter(pk=post.thread_id).update(reply_count=F("reply_count") - 1)
+    else:
+        recount_replies(post.thread_id)
     record(actor=actor, verb="post.delete", target=post, group=post.group_id)
     return post
 
@@ -245,6 +269,7 @@ def thank(*, actor: Any, post: Post) -> Thanks:
 
 @transaction.atomic
 def unthank(*, actor: Any, post: Post) -> None:
+    """Take back one's thanks; the author was told once and is not told again."""
     Thanks.objects.filter(post=post, user=actor).delete()
 
 
@@ -254,7 +279,8 @@ def set_milestone(*, actor: Any, group: Group, kind: str, label: str, date: date
     """A member marks a date of their own, and chooses whether the group sees it."""
     if not is_group_member(actor, group):
         raise PermissionDenied(_("Only members of this group can share milestones in it."))
-    if milestone is not None and milestone.user_id != actor.pk:
+    if milestone is not None and (milestone.user_id != actor.pk
+                                  or milestone.group_id != group.pk):
         raise PermissionDenied(_("Only the member who set a milestone can change it."))
     if date > timezone.localdate():
         raise ValidationError({"date": _("Please choose a date that has already come.")})
