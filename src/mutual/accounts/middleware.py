@@ -1,5 +1,6 @@
 import zoneinfo
 from collections.abc import Callable
+from typing import Any
 
 from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
@@ -30,8 +31,16 @@ class UserPreferencesMiddleware:
         return self.get_response(request)
 
 
+# Pages where platform moderators read what members wrote and act on it.
+MODERATION_PAGES = frozenset({
+    "moderation-queue", "moderation-decisions", "moderation-appeal", "appeal-answer",
+    "group-moderation", "report-decide", "post-moderate", "member-moderate",
+})
+
+
 class StaffTwoFactorMiddleware:
-    """Staff reach the admin only with two-factor authentication set up."""
+    """Staff reach the admin, and moderators the moderation pages, only with two-factor
+    authentication set up."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -51,3 +60,23 @@ class StaffTwoFactorMiddleware:
             )
             return redirect("mfa_index")
         return self.get_response(request)
+
+    def process_view(
+        self, request: HttpRequest, view: Callable, args: Any, kwargs: Any
+    ) -> HttpResponse | None:
+        user = getattr(request, "user", None)
+        match = request.resolver_match
+        if (
+            match is not None
+            and match.url_name in MODERATION_PAGES
+            and user is not None
+            and getattr(user, "is_moderator", False)
+            and user.is_authenticated
+            and not is_mfa_enabled(user)
+        ):
+            messages.warning(
+                request,
+                _("Moderator accounts need two-factor authentication. Set it up to moderate."),
+            )
+            return redirect("mfa_index")
+        return None
