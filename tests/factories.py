@@ -3,6 +3,7 @@
 import datetime
 
 import factory
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
 from mutual.accounts.models import User
 from mutual.concerns.models import Concern
@@ -111,3 +112,17 @@ class MeetingFactory(factory.django.DjangoModelFactory):
     def _create(cls, model_class: type, *args: object, **kwargs: object) -> Meeting:
         languages = kwargs.pop("languages", None)
         return create_meeting(actor=None, languages=languages, **kwargs)  # type: ignore[arg-type]
+
+
+class ModeratorFactory(UserFactory):
+    """A platform moderator, with the two-factor authentication moderators must use."""
+
+    is_moderator = True
+
+    class Meta:
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def two_factor(self, create: bool, extracted: object, **kwargs: object) -> None:
+        if create:
+            TOTP.activate(self, generate_totp_secret())

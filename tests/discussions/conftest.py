@@ -8,7 +8,7 @@ from django.utils import timezone
 from mutual.accounts.models import User
 from mutual.groups.models import Membership
 from tests.conftest import Cast
-from tests.factories import MembershipFactory, UserFactory
+from tests.factories import MembershipFactory, ModeratorFactory
 
 # Who reads a group's discussions, and who gets a 404 as if there were none.
 READERS = ["member", "facilitator", "muted", "moderator"]
@@ -30,5 +30,5 @@ def everyone(cast: Cast) -> dict[str, User | None]:
         "pending": MembershipFactory(group=group, status=Membership.Status.PENDING).user,
         "removed": MembershipFactory(group=group, status=Membership.Status.REMOVED).user,
         "muted": muted,
-        "moderator": UserFactory(is_moderator=True),
+        "moderator": ModeratorFactory(),
     }

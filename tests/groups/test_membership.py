@@ -20,7 +20,7 @@ from mutual.groups.models import Group, Membership
 from mutual.moderation.actions import mute_member
 from mutual.notifications.models import Notification
 from tests.conftest import Cast, client_for
-from tests.factories import GroupFactory, MembershipFactory, UserFactory
+from tests.factories import GroupFactory, MembershipFactory, ModeratorFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +63,7 @@ def people(cast: Cast) -> People:
                                   display_name="Removed Rook").user,
         muted=MembershipFactory(group=group, display_name="Muted Magpie",
                                 muted_until=timezone.now() + datetime.timedelta(days=7)).user,
-        moderator=UserFactory(is_moderator=True),
+        moderator=ModeratorFactory(),
     )
 
 

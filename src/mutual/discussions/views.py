@@ -187,6 +187,7 @@ def _thread_page(request: HttpRequest, group: Group, thread: Thread, *,
         "form": form or ReplyForm(anonymous=group.allows_anonymous_posts),
         "can_reply": not blocked and thread.status == Visibility.VISIBLE,
         "blocked": blocked,
+        "unposted": form.data.get("body", "") if blocked and form is not None else "",
         "can_moderate": can_moderate_group(request.user, group),
         "is_member": is_group_member(request.user, group),
         "held": held,
@@ -239,6 +240,9 @@ def thread_reply(request: HttpRequest, slug: str, thread_id: int) -> HttpRespons
         except RateLimited as limited:
             form.add_error(None, limited.message)
             status = 429
+        except PermissionDenied:
+            # Muted (or no longer a member) while writing: say why, and keep their words.
+            status = 403
         else:
             return redirect(_post_url(post))
     return _thread_page(request, group, thread, form=form, status=status)
