@@ -134,6 +134,7 @@ def run(count: int, seed: int) -> dict[str, Any]:
     for user_id in fixture["members"][:100]:
         client = Client()
         client.force_login(users[user_id])
+        client.get("/healthz")  # the first request of a client sets up what every one shares
         writers.append(client)
     posting = []
     for n in range(count):
