@@ -4,7 +4,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+from playwright.sync_api import Browser, BrowserContext
+from pytest_django.live_server_helper import LiveServer
 
+from mutual.accounts.models import User
 from mutual.groups.models import Group
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -38,3 +44,18 @@ class Directory:
     professionals: Group
     online: Group
     far_away: Group
+
+
+def signed_in(browser: Browser, live_server: LiveServer, user: User) -> BrowserContext:
+    """A browser context with a session for `user`, as if they had signed in."""
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    context = browser.new_context(base_url=live_server.url, locale="en-US",
+                                  viewport={"width": 1280, "height": 900})
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session.session_key,
+                          "url": live_server.url}])
+    context.set_default_timeout(15_000)
+    return context

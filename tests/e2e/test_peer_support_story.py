@@ -8,36 +8,17 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.conf import settings
-from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
 from django.utils import timezone
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, Page, expect
 from pytest_django.live_server_helper import LiveServer
 
-from mutual.accounts.models import User
 from mutual.groups.models import Group, Membership
-from tests.e2e.support import needs_chromium
+from tests.e2e.support import needs_chromium, signed_in
 from tests.factories import GroupFactory, MembershipFactory, UserFactory
 
 pytestmark = [pytest.mark.e2e, needs_chromium]
 
 HELD = "I want to end my life. I can't go on without him."
-
-
-def _signed_in(browser: Browser, live_server: LiveServer, user: User) -> BrowserContext:
-    """A browser context with a session for `user`, as if they had signed in."""
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.create()
-    context = browser.new_context(base_url=live_server.url, locale="en-US",
-                                  viewport={"width": 1280, "height": 900})
-    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session.session_key,
-                          "url": live_server.url}])
-    context.set_default_timeout(15_000)
-    return context
 
 
 def _no_serious_violations(page: Page) -> None:
@@ -58,8 +39,8 @@ def test_request_admission_thread_reply_thanks_milestone_and_a_held_crisis_post(
     MembershipFactory(group=group, user=river, display_name="River",
                       role=Membership.Role.FACILITATOR)
     newcomer = UserFactory(display_name="")
-    mother = _signed_in(browser, live_server, newcomer).new_page()
-    facilitator = _signed_in(browser, live_server, river).new_page()
+    mother = signed_in(browser, live_server, newcomer).new_page()
+    facilitator = signed_in(browser, live_server, river).new_page()
 
     # She asks to join under the name she chooses, accepting the group's rules.
     mother.goto("/groups/parents-remembering/")
