@@ -106,6 +106,11 @@ def run(count: int, seed: int) -> dict[str, Any]:
     from mutual.discussions.tasks import fan_out_post
     from mutual.notifications.models import Notification
 
+    # Pages name their static files; served from the app folders, as after collectstatic.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
     if settings.TASKS["default"]["BACKEND"] != "django_tasks_db.DatabaseBackend":
         raise RuntimeError("Run with TASKS_BACKEND=database: notifications are scheduled.")
     fixture = _fixture()
