@@ -288,3 +288,21 @@ def test_a_hidden_post_shows_its_reason_to_its_author_marked_to_facilitators_and
     assert "Hidden by a moderator" in author and "Please speak from your own" in author
     assert "Hidden by a moderator" in facilitator and "Something harsh" in facilitator
     assert "Something harsh" not in other and "Hidden by a moderator" not in other
+
+
+def test_worry_for_someone_else_is_posted_and_its_writer_is_shown_where_help_is(
+    cast: Cast,
+) -> None:
+    thread = start(cast.group, cast.facilitator)
+
+    response = client_for(cast.member).post(
+        reverse("thread-reply", args=[cast.group.slug, thread.pk]),
+        {"body": "My son told me last night that he wants to die. What do I do?"}, follow=True)
+
+    post = thread.posts.get(is_opening=False)
+    assert post.status == "visible"  # not held: the writer is not the one at risk
+    assert "worried about someone" in response.content.decode()
+    plain = client_for(cast.member).post(
+        reverse("thread-reply", args=[cast.group.slug, thread.pk]),
+        {"body": "The walk by the lake helped me this week."}, follow=True)
+    assert "worried about someone" not in plain.content.decode()

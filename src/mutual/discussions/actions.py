@@ -79,6 +79,8 @@ def _make_post(*, thread: Thread, author: Any, body: str, anonymous: bool,
     )
     if assessment.flagged:
         _hold_for_review(post)
+    # Not held, but the writer may need to know where help is for the person they fear for.
+    post.worried_about_someone = assessment.about_someone_else
     return post
 
 
@@ -102,6 +104,7 @@ def start_thread(*, actor: Any, group: Group, title: str, body: str, anonymous: 
                                    last_post_at=now)
     post = _make_post(thread=thread, author=actor, body=body, anonymous=anonymous,
                       content_note=content_note, is_opening=True)
+    thread.worried_about_someone = post.worried_about_someone
     if post.status != Visibility.VISIBLE:
         thread.status = post.status
         thread.save(update_fields=["status"])

@@ -167,9 +167,18 @@ def thread_create(request: HttpRequest, slug: str) -> HttpResponse:
             else:
                 if thread.status == Visibility.VISIBLE:
                     messages.success(request, _("Your thread is posted."))
+                _point_to_help_for_others(request, thread)
                 return redirect("thread-detail", group.slug, thread.pk)
     return render(request, "discussions/thread_form.html", {"group": group, "form": form},
                   status=status)
+
+
+def _point_to_help_for_others(request: HttpRequest, written: Post | Thread) -> None:
+    """Someone wrote that another person may be at risk: show them where help is."""
+    if getattr(written, "worried_about_someone", False):
+        messages.info(request, _(
+            "It sounds as if you are worried about someone. Crisis lines also advise people "
+            "who fear for someone else: see “In crisis? Get help now” at the top of the page."))
 
 
 def _thread_page(request: HttpRequest, group: Group, thread: Thread, *,
@@ -244,6 +253,7 @@ def thread_reply(request: HttpRequest, slug: str, thread_id: int) -> HttpRespons
             # Muted (or no longer a member) while writing: say why, and keep their words.
             status = 403
         else:
+            _point_to_help_for_others(request, post)
             return redirect(_post_url(post))
     return _thread_page(request, group, thread, form=form, status=status)
 
