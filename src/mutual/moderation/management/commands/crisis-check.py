@@ -1,7 +1,8 @@
 """`mutual crisis-check evaluate [--file PATH]`: precision and recall of the crisis check on a
 labelled set (the one in the repository by default), overall, per language, per category and
 per batch, then every sentence it got wrong.
-`mutual crisis-check assess TEXT`: what the check makes of one text, to try a wording.
+`mutual crisis-check assess TEXT [--language en|es|fr]`: what the check makes of one text, to
+try a wording.
 """
 
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from mutual.moderation.detector import SENTENCES, assess, evaluate
+from mutual.moderation.detector import LEXICONS, SENTENCES, assess, evaluate
 
 
 def _line(name: str, scores: dict[str, Any]) -> str:
@@ -35,10 +36,14 @@ class Command(BaseCommand):
         )
         assess_parser = commands.add_parser("assess", help="Check one text.")
         assess_parser.add_argument("text")
+        assess_parser.add_argument(
+            "--language", choices=sorted(LEXICONS),
+            help="only this language's rules (all three by default)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["command"] == "assess":
-            result = assess(options["text"])
+            result = assess(options["text"], language=options["language"])
             verdict = "held" if result.flagged else "not held"
             if result.about_someone_else:
                 verdict += " (speaks of someone else at risk)"
@@ -58,4 +63,6 @@ class Command(BaseCommand):
         self.stdout.write(f"\nMisclassified ({len(report['misclassified'])}):")
         for row in report["misclassified"]:
             kind = "missed" if row["label"] else "false hold"
-            self.stdout.write(f"  [{kind}, {row['language']}, {row['category']}] {row['text']}")
+            self.stdout.write(
+                f"  [{kind}, {row.get('language', '-')}, {row.get('category', '-')}] {row['text']}"
+            )
