@@ -53,6 +53,15 @@ HELD = [
     ("fr", "je veux me suicider"),
     ("en", "nobody would miss me if I ended my life tonight"),
     ("en", "Some nights I don't want to be here anymore. I don't know how to go on."),
+    # a means at hand, a goodbye, affairs in order, a day chosen (the second reading)
+    ("en", "I've counted out all my sleeping tablets on the bed."),
+    ("es", "¿Con 15 pastillas de mi abuela alcanza? Es para mí."),
+    ("fr", "Le pont de la rocade fait 30 mètres, je suis allée regarder le bord."),
+    ("en", "Thanks for everything, all of you. See you on the other side."),
+    ("es", "No volveré al foro. Gracias por todo."),
+    ("en", "I've written my will and given my cat to my neighbour. Nobody knows yet."),
+    ("fr", "J'ai rendu les clés et tout est réglé. C'est ce soir."),
+    ("es", "Desde que murió mi hermano solo quiero irme con él."),
     # said in other words than any rule spells out
     ("en", "I'm seriously considering taking an overdose this weekend."),
     ("es", "Estoy pensando seriamente en tirarme del puente."),
@@ -68,6 +77,12 @@ HELD = [
 ]
 
 NOT_HELD = [
+    # means, goodbyes and errands that are ordinary, past or kept safe
+    ("en", "I gave my tablets to my husband to keep, it's in my safety plan."),
+    ("es", "Último mensaje de la semana: mañana no hay reunión."),
+    ("fr", "J'ai résilié mon bail et tout est réglé pour le déménagement."),
+    ("en", "I used to count my pills every night. Those thoughts went away with therapy."),
+    ("fr", "J'ai trouvé une lettre d'adieu de mon fils. Il est en sécurité maintenant."),
     # recovery, told in the past
     ("en", "Two years ago I tried to kill myself, today I'm doing better."),
     ("es", "Hace dos años intenté suicidarme, hoy estoy mucho mejor."),
