@@ -22,6 +22,7 @@ from mutual.groups.permissions import (
     can_manage_members,
     forget_memberships,
 )
+from mutual.groups.queries import facilitator_ids
 from mutual.groups.search_index import reindex_groups
 from mutual.groups.tasks import deliver_contact_message
 from mutual.meetings.occurrences import refresh_groups
@@ -163,12 +164,6 @@ def _check_display_name(group: Group, display_name: str, *, exclude: int | None 
     return name
 
 
-def _facilitator_ids(group: Group) -> list[int]:
-    return list(Membership.objects.filter(
-        group=group, role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE,
-    ).values_list("user_id", flat=True))
-
-
 def _notify(**kwargs: Any) -> None:
     from mutual.notifications.actions import notify
 
@@ -259,7 +254,7 @@ def join_group(*, actor: Any, group: Group, display_name: str, accept_rules: boo
     record(actor=actor, verb="group.request" if membership.status == Membership.Status.PENDING
            else "group.join", target=group)
     if membership.status == Membership.Status.PENDING:
-        _notify(recipients=_facilitator_ids(group), kind="join_request", message=JOIN_REQUEST,
+        _notify(recipients=facilitator_ids(group), kind="join_request", message=JOIN_REQUEST,
                 params={"group": group.name}, group=group,
                 url=reverse("group-members", args=[group.slug]))
     return membership
@@ -299,7 +294,7 @@ def leave_group(*, actor: Any, group: Group) -> None:
     if membership is None:
         raise ValidationError(_("You are not in this group."))
     if (membership.role == Membership.Role.FACILITATOR
-            and len(_facilitator_ids(group)) == 1 and group.memberships.filter(
+            and len(facilitator_ids(group)) == 1 and group.memberships.filter(
                 status=Membership.Status.ACTIVE).count() > 1):
         raise ValidationError(_(
             "You are this group's only facilitator. Please make another member facilitator "
@@ -349,7 +344,7 @@ def set_role(*, actor: Any, membership: Membership, role: str) -> Membership:
     if found is None or found.status != Membership.Status.ACTIVE:
         raise ValidationError(_("Only an admitted member can take a role."))
     if (role == Membership.Role.MEMBER and found.role == Membership.Role.FACILITATOR
-            and len(_facilitator_ids(group)) == 1):
+            and len(facilitator_ids(group)) == 1):
         raise ValidationError(_("A group needs at least one facilitator."))
     found.role = role
     found.save(update_fields=["role"])

@@ -246,3 +246,10 @@ def groups_of_user(user: Any) -> QuerySet[Group]:
     return Group.objects.filter(
         memberships__user=user, memberships__status=Membership.Status.ACTIVE
     ).order_by("name")
+
+
+def facilitator_ids(group: Group) -> list[int]:
+    """Who to tell about what happens in a group: its active facilitators."""
+    return list(Membership.objects.filter(
+        group=group, role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE,
+    ).values_list("user_id", flat=True))

@@ -24,6 +24,7 @@ from mutual.groups.permissions import (
     can_read_discussions,
     is_moderator,
 )
+from mutual.groups.queries import facilitator_ids
 from mutual.moderation.models import Appeal, ModerationAction, Report
 from mutual.notifications.actions import notify
 
@@ -56,12 +57,6 @@ APPEAL_ANSWERED = gettext_lazy("Your appeal about a decision in %(group)s has be
 LONGEST_MUTE = datetime.timedelta(days=365)
 # Decisions that take something away, which the member may ask to have looked at again.
 APPEALABLE = (Kind.HIDE, Kind.REMOVE, Kind.MUTE, Kind.REMOVE_MEMBER)
-
-
-def facilitator_ids(group: Group) -> list[int]:
-    return list(Membership.objects.filter(
-        group=group, role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE,
-    ).values_list("user_id", flat=True))
 
 
 def moderator_ids() -> list[int]:
