@@ -1,7 +1,10 @@
+import datetime
+
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
 
 from mutual.groups.queries import directory_groups
-from mutual.organizations.models import Organization
+from mutual.organizations.models import GovernanceProfile, Organization
 
 
 def organizations_listing() -> QuerySet[Organization]:
@@ -30,3 +33,21 @@ def organization_for_page(slug: str) -> Organization | None:
     )
 
 
+def current_governance(organization: Organization,
+                       on: datetime.date | None = None) -> GovernanceProfile | None:
+    """The governance profile in effect on a day (today by default): the newest stated."""
+    return (
+        GovernanceProfile.objects.filter(
+            organization=organization, effective_from__lte=on or timezone.localdate())
+        .order_by("-effective_from", "-stated_at")
+        .first()
+    )
+
+
+def governance_history(organization: Organization) -> list[GovernanceProfile]:
+    """Every statement of the organization's governance, newest first, with who made it."""
+    return list(
+        GovernanceProfile.objects.filter(organization=organization)
+        .select_related("stated_by")
+        .order_by("-effective_from", "-stated_at")
+    )

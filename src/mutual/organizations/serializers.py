@@ -4,7 +4,9 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from mutual.groups.models import Group
+from mutual.organizations.classification import classify
 from mutual.organizations.models import Organization
+from mutual.organizations.queries import current_governance
 
 
 class OrganizationSerializer(serializers.ModelSerializer):
@@ -37,11 +39,30 @@ class GroupRefSerializer(serializers.Serializer):
     format = serializers.CharField(allow_null=True)
 
 
+class CriterionSerializer(serializers.Serializer):
+    key = serializers.CharField(help_text="directed, staffed, board or hire_fire")
+    met = serializers.BooleanField(allow_null=True)
+    reason = serializers.CharField()
+
+
+class ClassificationSerializer(serializers.Serializer):
+    # A plain string in the schema: other components name their own "kind" choices.
+    kind = serializers.CharField(
+        help_text="mutual_assistance, partnership, professionally_led or unknown")
+    label = serializers.CharField()
+    criteria = CriterionSerializer(many=True)
+
+
 class OrganizationDetailSerializer(OrganizationSerializer):
     groups = serializers.SerializerMethodField()
+    classification = serializers.SerializerMethodField()
 
     class Meta(OrganizationSerializer.Meta):
-        fields = [*OrganizationSerializer.Meta.fields, "groups"]
+        fields = [*OrganizationSerializer.Meta.fields, "groups", "classification"]
+
+    @extend_schema_field(ClassificationSerializer)
+    def get_classification(self, organization: Organization) -> dict[str, Any]:
+        return classify(current_governance(organization)).as_dict()
 
     @extend_schema_field(GroupRefSerializer(many=True))
     def get_groups(self, organization: Organization) -> list[dict[str, Any]]:

@@ -1,9 +1,15 @@
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from mutual.organizations.queries import organization_for_page, organizations_listing
+from mutual.organizations.classification import classify
+from mutual.organizations.queries import (
+    governance_history,
+    organization_for_page,
+    organizations_listing,
+)
 
 
 @require_GET
@@ -17,4 +23,12 @@ def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
     organization = organization_for_page(slug)
     if organization is None:
         raise Http404
-    return render(request, "organizations/detail.html", {"organization": organization})
+    history = governance_history(organization)
+    today = timezone.localdate()
+    current = next((profile for profile in history if profile.effective_from <= today), None)
+    return render(request, "organizations/detail.html", {
+        "organization": organization,
+        "classification": classify(current),
+        "governance": current,
+        "history": [(profile, classify(profile)) for profile in history],
+    })
