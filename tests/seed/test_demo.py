@@ -327,6 +327,19 @@ def test_the_demo_groups_have_conversations_thanks_a_milestone_and_a_held_post(
 
 
 @pytest.mark.django_db
+def test_the_demo_organizations_show_every_classification_and_a_stewarded_history(
+    summary: str,
+) -> None:
+    from mutual.organizations.models import Organization, Stewardship
+
+    kinds = set(Organization.objects.values_list("governance_kind", flat=True))
+    assert kinds == {"mutual_assistance", "partnership", "professionally_led", "unknown"}
+    stewarded = Stewardship.objects.get(user__email="steward@demo.mutual.test").organization
+    assert stewarded.governance_kind == "mutual_assistance"
+    assert stewarded.governance_profiles.count() == 2
+
+
+@pytest.mark.django_db
 def test_a_newcomer_finds_grief_support_near_berkeley(summary: str) -> None:
     client, results = Client(), []
     url: str | None = "/api/v1/groups/?q=grief&near=Berkeley"

@@ -38,6 +38,7 @@ from mutual.organizations.models import Organization
 from mutual.places.models import Place
 from mutual.seed import demo_data as data
 from mutual.seed.demo_discussions import seed_discussions
+from mutual.seed.demo_governance import seed_governance
 
 # Published on purpose: it opens the demonstration accounts and nothing else.
 PASSWORD = "mutual-demo"  # noqa: S105
@@ -182,6 +183,7 @@ def build_demo(*, seed: int = 2026) -> str:
         by_name = {group.name: group for group in groups.values()}
         roles = {a["role"]: users[a["email"]] for a in plan["accounts"] if a["role"]}
         posts = seed_discussions(by_name, roles)
+        seed_governance(organizations, roles)
     located = [g["place"] for g in plan["groups"] if g["place"]]
     cities = {(place["locality"], place["country"]) for place in located}
     countries = {place["country"] for place in located}
