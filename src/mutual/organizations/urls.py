@@ -1,8 +1,12 @@
 from django.urls import path
 
-from mutual.organizations import views
+from mutual.organizations import governance_views, views
 
 urlpatterns = [
     path("", views.organization_list, name="organization-list"),
     path("<slug:slug>/", views.organization_detail, name="organization-detail"),
+    path(
+        "<slug:slug>/governance/", governance_views.organization_governance,
+        name="organization-governance",
+    ),
 ]

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from mutual.organizations.classification import classify
+from mutual.organizations.permissions import can_describe_organization
 from mutual.organizations.queries import (
     governance_history,
     organization_for_page,
@@ -31,4 +32,5 @@ def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "classification": classify(current),
         "governance": current,
         "history": [(profile, classify(profile)) for profile in history],
+        "can_describe": can_describe_organization(request.user, organization),
     })
