@@ -28,10 +28,12 @@ TOPICS = [
     ("elderly parent", "caring-for-a-parent"), ("ocd", "ocd"), ("breast cancer", "breast-cancer"),
     ("long covid", "long-covid"),
 ]
-# The design's search (text + concern + 25 km + language) most, and the ways people narrow it.
+# The design's search (text + concern + 25 km + language) most, and the ways people narrow it,
+# down to groups that mutual-assistance organizations run.
 KINDS = [
     ("text+concern+near+language", 40), ("text", 12), ("near", 12), ("concern+near", 14),
     ("text+near", 10), ("concern+language", 6), ("concern+near+led_by", 6),
+    ("concern+near+governance", 4),
 ]
 
 
@@ -99,5 +101,7 @@ def mix(count: int, *, seed: int) -> list[Query]:
             params.append(("language", language))
         if "led_by" in kind:
             params.append(("led_by", "peers"))
+        if "governance" in kind:
+            params.append(("governance", "mutual_assistance"))
         queries.append(Query(kind, tuple(params)))
     return queries

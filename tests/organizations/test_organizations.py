@@ -71,6 +71,7 @@ def test_the_list_api(client: Client, network: Organization) -> None:
         "founded_year": 1994,
         "place": {"city": "Oakland", "region": "CA", "country": "US"},
         "group_count": 3,
+        "classification": {"kind": "unknown", "label": "Not enough is stated to say who leads it"},
     }
 
 

@@ -23,6 +23,10 @@ DIRECTORY_PARAMETERS = [
     OpenApiParameter("format", str, enum=[c for c, _ in Group.Format.choices]),
     OpenApiParameter("led_by", str, enum=[c for c, _ in Group.LedBy.choices]),
     OpenApiParameter("audience", str, enum=[c for c, _ in Group.Audience.choices]),
+    OpenApiParameter(
+        "governance", str, enum=["mutual_assistance", "partnership", "professionally_led"],
+        description="Only groups run by an organization of this kind.",
+    ),
     OpenApiParameter("page", OpenApiTypes.INT),
 ]
 

@@ -7,6 +7,7 @@ from mutual.concerns.queries import concern_choices, concern_index
 from mutual.core.models import is_language_code
 from mutual.groups.models import Group
 from mutual.groups.queries import DEFAULT_RADIUS_KM, DirectoryCriteria, languages_in_use
+from mutual.organizations.classification import KINDS
 from mutual.places.lookup import PlaceNotFound, resolve_place
 
 MAX_RADIUS_KM = 500
@@ -92,6 +93,14 @@ class DirectorySearchForm(PlaceConcernLanguageFields, forms.Form):
         label=_("Who may come"), required=False,
         choices=_blank(Group.Audience.choices, _("Anyone")),
     )
+    governance = forms.ChoiceField(
+        label=_("Run by an organization that is…"), required=False,
+        # Unknown is no choice: it says only that too little is stated.
+        choices=_blank(
+            [(kind, label) for kind, label in KINDS.items() if kind != "unknown"],
+            _("Any, or no organization"),
+        ),
+    )
 
     def criteria(self) -> DirectoryCriteria:
         data = self.cleaned_data
@@ -104,6 +113,7 @@ class DirectorySearchForm(PlaceConcernLanguageFields, forms.Form):
             format=data["format"],
             led_by=data["led_by"],
             audience=data["audience"],
+            governance=data["governance"],
         )
 
 

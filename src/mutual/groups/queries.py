@@ -26,6 +26,7 @@ from mutual.concerns.search import terms
 from mutual.core.models import Language
 from mutual.groups.models import SHOWS_DETAILS, Group, Membership
 from mutual.groups.search_index import matching_terms
+from mutual.organizations.models import Organization
 from mutual.places.geo import ROUNDED_DECIMALS, bounding_box, distance_expression
 from mutual.places.lookup import ResolvedPlace
 from mutual.places.models import Place
@@ -46,12 +47,13 @@ class DirectoryCriteria:
     format: str = ""
     led_by: str = ""
     audience: str = ""
+    governance: str = ""  # the running organization's kind, as classification.KINDS names it
 
     @property
     def has_filters_beyond_text(self) -> bool:
         return bool(
             self.concern or self.near or self.language or self.format or self.led_by
-            or self.audience
+            or self.audience or self.governance
         )
 
 
@@ -119,6 +121,10 @@ def search_groups(criteria: DirectoryCriteria) -> QuerySet[Group]:
         groups = groups.filter(led_by=criteria.led_by)
     if criteria.audience:
         groups = groups.filter(audience__in=_audiences(criteria.audience))
+    if criteria.governance:
+        # A subquery on the organizations' indexed kind, rather than a join the search carries.
+        groups = groups.filter(organization_id__in=Organization.objects.filter(
+            governance_kind=criteria.governance).values("pk"))
 
     if criteria.near is not None:
         groups = _near(groups, criteria.near, criteria.radius_km)

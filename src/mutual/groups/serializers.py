@@ -78,6 +78,7 @@ class GroupResultSerializer(serializers.Serializer):
     distance_km = serializers.FloatField(allow_null=True)
     place = serializers.SerializerMethodField()
     organization = serializers.SerializerMethodField()
+    organization_classification = serializers.SerializerMethodField()
     contact_url = serializers.SerializerMethodField()
 
     def _absolute(self, path: str) -> str:
@@ -105,6 +106,14 @@ class GroupResultSerializer(serializers.Serializer):
             "url": self._absolute(organization.get_absolute_url()),
         }
 
+    @extend_schema_field(serializers.CharField(
+        allow_null=True,
+        help_text="The running organization's kind: mutual_assistance, partnership, "
+        "professionally_led or unknown; null when no organization runs the group."))
+    def get_organization_classification(self, group: Group) -> str | None:
+        organization = group.organization
+        return None if organization is None else organization.governance_kind
+
     def to_representation(self, group: Group) -> dict[str, Any]:
         user = self.context.get("user")
         distance = getattr(group, "distance_km", None)
@@ -123,6 +132,7 @@ class GroupResultSerializer(serializers.Serializer):
                 "distance_km": None,
                 "place": None,
                 "organization": None,
+                "organization_classification": None,
                 "contact_url": self.get_contact_url(group),
             }
         return {
@@ -141,6 +151,7 @@ class GroupResultSerializer(serializers.Serializer):
             "distance_km": round(distance, 1) if distance is not None else None,
             "place": self.get_place(group),
             "organization": self.get_organization(group),
+            "organization_classification": self.get_organization_classification(group),
             "contact_url": self.get_contact_url(group),
         }
 

@@ -7,11 +7,15 @@ from mutual.groups.queries import directory_groups
 from mutual.organizations.models import GovernanceProfile, Organization
 
 
-def organizations_listing() -> QuerySet[Organization]:
+def organizations_listing(governance: str = "") -> QuerySet[Organization]:
+    """Organizations by name with how many groups the directory shows of each; `governance`
+    keeps only those of that kind."""
     shown = Q(groups__in=directory_groups())
+    organizations = Organization.objects.select_related("place")
+    if governance:
+        organizations = organizations.filter(governance_kind=governance)
     return (
-        Organization.objects.select_related("place")
-        .annotate(group_count=Count("groups", filter=shown, distinct=True))
+        organizations.annotate(group_count=Count("groups", filter=shown, distinct=True))
         .order_by("name")
     )
 

@@ -154,6 +154,11 @@ class _Pick:
         return self.values[bisect_right(self.cumulative, rng.random() * self.cumulative[-1])]
 
 
+# Organizations: the kind their governance would be classified as; most have stated nothing.
+GOVERNANCE_KINDS = _Pick([
+    ("unknown", 40), ("professionally_led", 25), ("partnership", 20), ("mutual_assistance", 15),
+])
+
 # Meetings: 2.5 a group on average, most of them weekly, in the evening, in the group's zone.
 MEETINGS_PER_GROUP = _Pick([(1, 22), (2, 30), (3, 29), (4, 14), (5, 5)])
 RULE_KINDS = _Pick([
@@ -474,6 +479,8 @@ def generate(
     rng = random.Random(seed)
     # Meetings draw from their own stream, so adding them left the groups as they were.
     meeting_rng = random.Random(seed * 7919 + 1)
+    # The organizations' kinds too, so they left every other row as it was.
+    governance_rng = random.Random(seed * 7919 + 2)
     cities = choose_cities(seed)
     city_weights = [city.population**0.5 for city in cities]
     known_languages = set(languages)
@@ -505,6 +512,8 @@ def generate(
             "contact_email": f"org{seed}-{index}@{EMAIL_DOMAIN}",
             "founded_year": rng.randint(1950, 2025),
             "place": len(rows.places) - 1,
+            # A seed may set the kind the actions keep: the set has no governance profiles.
+            "governance_kind": GOVERNANCE_KINDS(governance_rng),
         })
         orgs_by_city.setdefault(city_index, []).append(index)
 
