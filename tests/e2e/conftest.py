@@ -1,19 +1,20 @@
 """Playwright driving Debian's chromium against pytest-django's live server."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
+from mutual.accounts.models import User
 from mutual.concerns.actions import load_concern_tree
 from mutual.concerns.models import Concern
 from mutual.core.crisis import read_crisis_file, sync_crisis_lines
 from mutual.core.models import CrisisCountry, Language, iso_639_1_languages
 from mutual.groups.models import Group
 from mutual.places.lookup import warm_up
-from tests.e2e.support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, Directory
+from tests.e2e.support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, Directory, signed_in
 from tests.factories import GroupFactory, PlaceFactory
 
 
@@ -140,3 +141,19 @@ def directory(live_server: LiveServer) -> Directory:
             ),
         ),
     )
+
+
+@pytest.fixture
+def sign_in(browser: Browser, live_server: LiveServer) -> Iterator[Callable[[User], Page]]:
+    """Open a page signed in as a person; every context it opened is closed after the test,
+    so that no page keeps polling the server while the next test resets the database."""
+    contexts: list[BrowserContext] = []
+
+    def open_page(user: User) -> Page:
+        context = signed_in(browser, live_server, user)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()

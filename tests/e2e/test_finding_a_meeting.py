@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 import zoneinfo
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def tonight(live_server: LiveServer) -> Tonight:
 
 
 @pytest.fixture
-def page_in_new_york(browser: Browser, live_server: LiveServer) -> Page:
+def page_in_new_york(browser: Browser, live_server: LiveServer) -> Iterator[Page]:
     """A visitor whose browser runs on New York time, so both clocks show."""
     context = browser.new_context(
         base_url=live_server.url, locale="en-US", timezone_id="America/New_York",
@@ -76,7 +77,8 @@ def page_in_new_york(browser: Browser, live_server: LiveServer) -> Page:
     )
     context.set_default_timeout(10_000)
     expect.set_options(timeout=10_000)
-    return context.new_page()
+    yield context.new_page()
+    context.close()
 
 
 def test_a_newcomer_finds_a_meeting_for_tonight_and_adds_it_to_a_calendar(

@@ -5,15 +5,16 @@ and the facilitator is alerted."""
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
-from playwright.sync_api import Browser, Page, expect
-from pytest_django.live_server_helper import LiveServer
+from playwright.sync_api import Page, expect
 
+from mutual.accounts.models import User
 from mutual.groups.models import Group, Membership
-from tests.e2e.support import needs_chromium, signed_in
+from tests.e2e.support import needs_chromium
 from tests.factories import GroupFactory, MembershipFactory, UserFactory
 
 pytestmark = [pytest.mark.e2e, needs_chromium]
@@ -29,7 +30,7 @@ def _no_serious_violations(page: Page) -> None:
 
 
 def test_request_admission_thread_reply_thanks_milestone_and_a_held_crisis_post(
-    browser: Browser, live_server: LiveServer
+    sign_in: Callable[[User], Page],
 ) -> None:
     expect.set_options(timeout=15_000)
     group = GroupFactory(name="Parents Remembering", slug="parents-remembering",
@@ -39,8 +40,8 @@ def test_request_admission_thread_reply_thanks_milestone_and_a_held_crisis_post(
     MembershipFactory(group=group, user=river, display_name="River",
                       role=Membership.Role.FACILITATOR)
     newcomer = UserFactory(display_name="")
-    mother = signed_in(browser, live_server, newcomer).new_page()
-    facilitator = signed_in(browser, live_server, river).new_page()
+    mother = sign_in(newcomer)
+    facilitator = sign_in(river)
 
     # She asks to join under the name she chooses, accepting the group's rules.
     mother.goto("/groups/parents-remembering/")

@@ -2,13 +2,15 @@
 page says it is a mutual-assistance organization, criterion by criterion; when the board
 changes, the page says so and keeps the history."""
 
+from collections.abc import Callable
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, expect
-from pytest_django.live_server_helper import LiveServer
+from playwright.sync_api import Page, expect
 
+from mutual.accounts.models import User
 from mutual.organizations.models import Stewardship
-from tests.e2e.support import needs_chromium, signed_in
+from tests.e2e.support import needs_chromium
 from tests.factories import OrganizationFactory, UserFactory
 
 pytestmark = [pytest.mark.e2e, needs_chromium]
@@ -22,13 +24,13 @@ def _no_serious_violations(page: Page) -> None:
 
 
 def test_a_steward_states_the_governance_profile_and_sees_the_classification_change(
-    browser: Browser, live_server: LiveServer
+    sign_in: Callable[[User], Page],
 ) -> None:
     expect.set_options(timeout=15_000)
     organization = OrganizationFactory(name="Harbour Drop-in Centre", slug="harbour")
     steward = UserFactory(display_name="Ines")
     Stewardship.objects.create(organization=organization, user=steward)
-    page = signed_in(browser, live_server, steward).new_page()
+    page = sign_in(steward)
 
     page.goto("/organizations/harbour/")
     expect(page.locator(".classification")).to_have_text(
