@@ -3,7 +3,7 @@
 import datetime
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -62,3 +62,64 @@ def refresh_classifications(*, on: datetime.date | None = None) -> int:
                    kind_before=organization.governance_kind, kind=kind)
             changed += 1
     return changed
+
+
+PROFILE_FIELDS = (
+    "name", "mission", "description", "website", "phone", "contact_email", "service_area",
+    "logo_url", "founded_year", "legal_status", "parent",
+)
+
+
+def _parent_cycle(organization: Organization, parent: Organization | None) -> bool:
+    """Whether making `parent` the organization's parent would close a loop of parents."""
+    seen: set[int] = set()
+    while parent is not None and parent.pk not in seen:
+        if parent.pk == organization.pk:
+            return True
+        seen.add(parent.pk)
+        parent = parent.parent
+    return False
+
+
+@transaction.atomic
+def update_organization(*, actor: Any, organization: Organization,
+                        data: dict[str, Any]) -> Organization:
+    """A steward or staff member changes what the organization's page says about it; only
+    the fields given change."""
+    if not can_describe_organization(actor, organization):
+        raise PermissionDenied(_("Only this organization's stewards can describe it."))
+    if "parent" in data and _parent_cycle(organization, data["parent"]):
+        raise ValidationError({"parent": _(
+            "An organization cannot be its own parent or a chapter of its own chapter.")})
+    changed = [name for name in PROFILE_FIELDS
+               if name in data and getattr(organization, name) != data[name]]
+    for name in changed:
+        setattr(organization, name, data[name])
+    organization.full_clean(exclude=["place", "verified_by"])
+    organization.save()
+    languages_changed = False
+    if "languages" in data:
+        codes = sorted(language.pk for language in data["languages"])
+        languages_changed = codes != sorted(
+            organization.languages.values_list("pk", flat=True))
+        organization.languages.set(data["languages"])
+        if languages_changed:
+            changed.append("languages")
+    record(actor=actor, verb="organization.updated", target=organization, fields=changed)
+    return organization
+
+
+@transaction.atomic
+def verify_organization(*, actor: Any, organization: Organization,
+                        verified: bool) -> Organization:
+    """Staff mark an organization as checked against its documents, or take the mark away."""
+    if not getattr(actor, "is_staff", False):
+        raise PermissionDenied(_("Only Mutual's staff can verify an organization."))
+    if verified == (organization.verified_at is not None):
+        return organization
+    organization.verified_at = timezone.now() if verified else None
+    organization.verified_by = actor if verified else None
+    organization.save(update_fields=["verified_at", "verified_by", "updated_at"])
+    record(actor=actor, verb="organization.verified" if verified else "organization.unverified",
+           target=organization)
+    return organization

@@ -1,13 +1,20 @@
 from typing import Any
 
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
-from rest_framework import generics, serializers
+from rest_framework import exceptions, generics, serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from mutual.organizations.actions import update_organization
 from mutual.organizations.classification import KINDS
+from mutual.organizations.governance_api import ERROR, StewardsWrite
 from mutual.organizations.models import Organization
+from mutual.organizations.permissions import can_describe_organization
+from mutual.organizations.profile_api import OrganizationChangeSerializer, as_api_error
 from mutual.organizations.queries import organization_for_page, organizations_listing
 from mutual.organizations.serializers import OrganizationDetailSerializer, OrganizationSerializer
 
@@ -59,6 +66,7 @@ class OrganizationListAPI(generics.ListAPIView):
 class OrganizationDetailAPI(generics.RetrieveAPIView):
     serializer_class = OrganizationDetailSerializer
     lookup_field = "slug"
+    permission_classes = [StewardsWrite]
 
     def get_object(self) -> Organization:
         organization = organization_for_page(self.kwargs["slug"])
@@ -66,3 +74,24 @@ class OrganizationDetailAPI(generics.RetrieveAPIView):
             raise NotFound()
         organization.group_count = len(organization.shown_groups)
         return organization
+
+    @extend_schema(
+        request=OrganizationChangeSerializer,
+        responses={200: OrganizationDetailSerializer, 400: ERROR, 401: ERROR, 403: ERROR,
+                   404: ERROR},
+        description="Change what the organization's page says (stewards and staff only); "
+                    "fields left out stay as they are.",
+    )
+    def patch(self, request: Request, slug: str) -> Response:
+        organization = get_object_or_404(Organization, slug=slug)
+        if not can_describe_organization(request.user, organization):
+            raise exceptions.PermissionDenied(
+                _("Only this organization's stewards can describe it."))
+        given = OrganizationChangeSerializer(data=request.data, partial=True)
+        given.is_valid(raise_exception=True)
+        try:
+            update_organization(actor=request.user, organization=organization,
+                                data=dict(given.validated_data))
+        except DjangoValidationError as invalid:
+            raise as_api_error(invalid) from invalid
+        return Response(self.get_serializer(self.get_object()).data)

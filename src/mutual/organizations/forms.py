@@ -7,8 +7,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from mutual.core.models import Language
 from mutual.organizations.actions import GOVERNANCE_FIELDS
-from mutual.organizations.models import GovernanceProfile
+from mutual.organizations.models import GovernanceProfile, Organization
 
 LIVED_EXPERIENCE_HELP = _(
     "People with lived experience: people who have lived with the concern the organization "
@@ -109,3 +110,41 @@ class GovernanceForm(forms.Form):
 
     def governance_data(self) -> dict[str, Any]:
         return {name: self.cleaned_data[name] for name in GOVERNANCE_FIELDS}
+
+
+class OrganizationProfileForm(forms.ModelForm):
+    """What the organization's page says about it, as its stewards write it."""
+
+    languages = forms.ModelMultipleChoiceField(
+        label=_("Languages"), queryset=Language.objects.all(), required=False,
+        help_text=_("The languages people can be helped in."),
+    )
+    parent = forms.ModelChoiceField(
+        label=_("Part of"), queryset=Organization.objects.all(), required=False,
+        empty_label=_("None: it stands on its own"),
+        help_text=_("The federation or network this organization is a chapter of."),
+    )
+
+    website = forms.URLField(label=_("Website"), required=False, max_length=200,
+                             assume_scheme="https")
+    logo_url = forms.URLField(label=_("Logo address"), required=False, max_length=200,
+                              assume_scheme="https")
+
+    class Meta:
+        model = Organization
+        fields = ["name", "mission", "description", "legal_status", "languages", "parent",
+                  "website", "phone", "contact_email", "service_area", "logo_url",
+                  "founded_year"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 6}),
+                   "mission": forms.Textarea(attrs={"rows": 2, "maxlength": 300})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = Organization.objects.exclude(pk=self.instance.pk)
+
+    def _post_clean(self) -> None:
+        # The action saves and validates the whole model; the form only checks the input.
+        pass
+
+    def profile_data(self) -> dict[str, Any]:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}

@@ -3,7 +3,18 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from mutual.core.models import Language
 from mutual.places.models import Place
+
+
+class LegalStatus(models.TextChoices):
+    NONPROFIT = "nonprofit", _("Nonprofit")
+    CHARITY = "charity", _("Registered charity")
+    COOPERATIVE = "cooperative", _("Cooperative")
+    INFORMAL = "informal", _("Informal group")
+    PUBLIC_BODY = "public_body", _("Public body")
+    COMPANY = "company", _("Company")
+    OTHER = "other", _("Other")
 
 
 class Organization(models.Model):
@@ -26,6 +37,25 @@ class Organization(models.Model):
     founded_year = models.PositiveSmallIntegerField(_("year founded"), null=True, blank=True)
     place = models.ForeignKey(
         Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="organizations"
+    )
+    mission = models.CharField(
+        _("mission"), max_length=300, blank=True,
+        help_text=_("One or two sentences: what the organization is for."),
+    )
+    legal_status = models.CharField(
+        _("legal status"), max_length=20, choices=LegalStatus.choices, blank=True)
+    languages = models.ManyToManyField(
+        Language, blank=True, related_name="organizations", verbose_name=_("languages"))
+    # A chapter names its federation; the actions refuse a loop of parents.
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="chapters",
+        verbose_name=_("part of"),
+    )
+    # Set only by staff after checking documents.
+    verified_at = models.DateTimeField(_("verified"), null=True, blank=True, editable=False)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", editable=False,
     )
     # What `classification.classify` makes of the profile in effect, kept for the directory's
     # filter; written only by the actions that state a profile and by the daily refresh.

@@ -21,10 +21,13 @@ def organizations_listing(governance: str = "") -> QuerySet[Organization]:
 
 
 def organization_for_page(slug: str) -> Organization | None:
-    """An organization with the groups it runs that the directory may show."""
+    """An organization with the groups it runs that the directory may show, its languages,
+    the organization it is part of and its chapters."""
     return (
-        Organization.objects.select_related("place")
+        Organization.objects.select_related("place", "parent")
         .prefetch_related(
+            "languages",
+            Prefetch("chapters", queryset=Organization.objects.order_by("name")),
             Prefetch(
                 "groups",
                 queryset=directory_groups().select_related("place").prefetch_related("concerns")

@@ -56,9 +56,27 @@ class ClassificationSerializer(serializers.Serializer):
 class OrganizationDetailSerializer(OrganizationSerializer):
     groups = serializers.SerializerMethodField()
     classification = serializers.SerializerMethodField()
+    # A plain string in the schema: other components may name their own choices alike.
+    legal_status = serializers.CharField(
+        read_only=True, help_text="nonprofit, charity, cooperative, informal, public_body, "
+                                  "company, other, or empty when not stated")
+    languages = serializers.SlugRelatedField(
+        many=True, read_only=True, slug_field="code", help_text="ISO 639-1 codes.")
+    parent = serializers.SlugRelatedField(
+        read_only=True, slug_field="slug",
+        help_text="The slug of the organization this one is a chapter of.")
+    chapters = serializers.SlugRelatedField(
+        many=True, read_only=True, slug_field="slug", help_text="The slugs of its chapters.")
+    verified = serializers.SerializerMethodField()
 
     class Meta(OrganizationSerializer.Meta):
-        fields = [*OrganizationSerializer.Meta.fields, "groups", "classification"]
+        fields = [*OrganizationSerializer.Meta.fields, "mission", "legal_status", "languages",
+                  "parent", "chapters", "verified", "groups", "classification"]
+
+    @extend_schema_field(serializers.BooleanField(
+        help_text="Whether Mutual's staff checked the organization's documents."))
+    def get_verified(self, organization: Organization) -> bool:
+        return organization.verified_at is not None
 
     @extend_schema_field(ClassificationSerializer)
     def get_classification(self, organization: Organization) -> dict[str, Any]:
