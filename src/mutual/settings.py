@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "mutual.concerns",
     "mutual.places",
     "mutual.organizations",
+    "mutual.services",
+    "mutual.assessments",
     "mutual.groups",
     "mutual.meetings",
     "mutual.discussions",
