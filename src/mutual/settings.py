@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "mutual.organizations",
     "mutual.services",
     "mutual.assessments",
+    "mutual.referrals",
     "mutual.groups",
     "mutual.meetings",
     "mutual.discussions",
@@ -272,3 +273,6 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # The crisis-line card every page can reach.
 CRISIS_DEFAULT_COUNTRY = env_str("CRISIS_DEFAULT_COUNTRY", "US")
 POST_EDIT_WINDOW_MINUTES = env_int("POST_EDIT_WINDOW_MINUTES", 30)
+
+# How long staff's verification of a helping professional lasts before they apply again.
+PROFESSIONAL_VERIFICATION_DAYS = env_int("PROFESSIONAL_VERIFICATION_DAYS", 365)

@@ -37,6 +37,7 @@ urlpatterns = [
     path("feeds/meeting-guide.json", feeds.meeting_guide_feed, name="meeting-guide-feed"),
     path("organizations/", include("mutual.organizations.urls")),
     path("moderation/", include("mutual.moderation.urls")),
+    path("professionals/", include("mutual.referrals.urls")),
     path("notifications/", include("mutual.notifications.urls")),
     path("concerns/", include("mutual.concerns.urls")),
     path("api/v1/", include(api_v1)),

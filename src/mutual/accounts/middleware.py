@@ -38,6 +38,10 @@ MODERATION_PAGES = frozenset({
 })
 
 
+# Staff pages outside the admin that show people's professional details.
+STAFF_PAGES = frozenset({"professional-review-list", "professional-review"})
+
+
 class StaffTwoFactorMiddleware:
     """Staff reach the admin, and moderators the moderation pages, only with two-factor
     authentication set up."""
@@ -77,6 +81,19 @@ class StaffTwoFactorMiddleware:
             messages.warning(
                 request,
                 _("Moderator accounts need two-factor authentication. Set it up to moderate."),
+            )
+            return redirect("mfa_index")
+        if (
+            match is not None
+            and match.url_name in STAFF_PAGES
+            and user is not None
+            and user.is_authenticated
+            and user.is_staff
+            and not is_mfa_enabled(user)
+        ):
+            messages.warning(
+                request,
+                _("Staff accounts need two-factor authentication. Set it up to review."),
             )
             return redirect("mfa_index")
         return None

@@ -21,6 +21,7 @@ class Notification(models.Model):
         REPORT = "report", _("A new report")
         MODERATION = "moderation", _("A moderation decision about you")
         APPEAL = "appeal", _("An appeal")
+        PROFESSIONAL = "professional", _("A decision about your verification")
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
