@@ -276,3 +276,5 @@ POST_EDIT_WINDOW_MINUTES = env_int("POST_EDIT_WINDOW_MINUTES", 30)
 
 # How long staff's verification of a helping professional lasts before they apply again.
 PROFESSIONAL_VERIFICATION_DAYS = env_int("PROFESSIONAL_VERIFICATION_DAYS", 365)
+# How long a referral's client details are kept after it closes; the de-identified record stays.
+REFERRAL_RETENTION_DAYS = env_int("REFERRAL_RETENTION_DAYS", 90)

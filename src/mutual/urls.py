@@ -19,6 +19,7 @@ api_v1 = [
     path("", include("mutual.discussions.api_urls")),
     path("", include("mutual.moderation.api_urls")),
     path("", include("mutual.notifications.api_urls")),
+    path("", include("mutual.referrals.api_urls")),
 ]
 
 urlpatterns = [
@@ -38,6 +39,7 @@ urlpatterns = [
     path("organizations/", include("mutual.organizations.urls")),
     path("moderation/", include("mutual.moderation.urls")),
     path("professionals/", include("mutual.referrals.urls")),
+    path("referrals/", include("mutual.referrals.referral_urls")),
     path("notifications/", include("mutual.notifications.urls")),
     path("concerns/", include("mutual.concerns.urls")),
     path("api/v1/", include(api_v1)),

@@ -19,6 +19,12 @@ DEFAULT_RULES = _(
 )
 
 
+class ReferralPolicy(models.TextChoices):
+    WELCOME = "welcome", _("Welcome through Mutual")
+    PHONE = "phone", _("Only by phone")
+    NONE = "none", _("We do not take referrals")
+
+
 class Group(models.Model):
     """People with a common concern who meet for mutual support."""
 
@@ -96,6 +102,14 @@ class Group(models.Model):
     )
     allows_outside_images = models.BooleanField(
         _("show images from other websites in posts"), default=False,
+    )
+    referral_policy = models.CharField(
+        _("referrals"), max_length=8, choices=ReferralPolicy.choices,
+        default=ReferralPolicy.WELCOME,
+    )
+    referral_phone = models.CharField(
+        _("phone for referrals"), max_length=40, blank=True,
+        help_text=_("Shown to verified professionals when the group takes referrals by phone."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -22,6 +22,7 @@ class Notification(models.Model):
         MODERATION = "moderation", _("A moderation decision about you")
         APPEAL = "appeal", _("An appeal")
         PROFESSIONAL = "professional", _("A decision about your verification")
+        REFERRAL = "referral", _("News of a referral")
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"

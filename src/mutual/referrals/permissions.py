@@ -6,7 +6,9 @@ from typing import Any
 import rules
 from allauth.mfa.utils import is_mfa_enabled
 
-from mutual.referrals.models import Professional
+from mutual.groups.queries import facilitator_ids
+from mutual.organizations.models import Stewardship
+from mutual.referrals.models import Professional, Referral
 
 
 def professional_of(user: Any) -> Professional | None:
@@ -41,3 +43,21 @@ can_review_professionals = is_staff
 
 rules.add_perm("referrals.send_referrals", can_send_referrals)
 rules.add_perm("referrals.review_professionals", can_review_professionals)
+
+
+def receiver_ids(referral: Referral) -> list[int]:
+    """Who answers a referral: the group's active facilitators, or the stewards of the
+    organization that offers the service."""
+    if referral.group_id is not None:
+        return facilitator_ids(referral.group)
+    if referral.service_id is not None:
+        return list(Stewardship.objects.filter(
+            organization_id=referral.service.organization_id).values_list("user_id", flat=True))
+    return []
+
+
+def can_see_referral(user: Any, referral: Referral) -> bool:
+    """Its sender and its receivers; staff too, but only through `read_referral` with a reason."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return user.pk == referral.sender_id or user.pk in receiver_ids(referral)

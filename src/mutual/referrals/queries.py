@@ -1,4 +1,11 @@
-from mutual.referrals.models import Professional
+from typing import Any
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from mutual.audit.models import AuditEvent
+from mutual.groups.models import Membership
+from mutual.organizations.models import Stewardship
+from mutual.referrals.models import Professional, Referral, Status, Transition
 
 
 def professionals_to_review(recent: int = 50) -> tuple[list[Professional], list[Professional]]:
@@ -8,3 +15,42 @@ def professionals_to_review(recent: int = 50) -> tuple[list[Professional], list[
     reviewed = list(people.exclude(review=Professional.Review.PENDING)
                     .order_by("-reviewed_at")[:recent])
     return pending, reviewed
+
+
+def _with_receivers(referrals: QuerySet[Referral]) -> QuerySet[Referral]:
+    return referrals.select_related("group", "service__organization")
+
+
+def referrals_sent(user: Any) -> QuerySet[Referral]:
+    """A sender's referrals, newest first."""
+    return _with_receivers(Referral.objects.filter(sender=user))
+
+
+def referrals_received(user: Any) -> QuerySet[Referral]:
+    """Sent referrals to the groups a person facilitates and the services of the
+    organizations they steward, the longest waiting first."""
+    facilitated = Membership.objects.filter(
+        user=user, role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE,
+    ).values("group_id")
+    stewarded = Stewardship.objects.filter(user=user).values("organization_id")
+    return _with_receivers(
+        Referral.objects.exclude(status=Status.DRAFT)
+        .filter(Q(group_id__in=facilitated) | Q(service__organization_id__in=stewarded))
+        .order_by("status_changed_at", "pk")
+    )
+
+
+def referral_for_page(pk: int) -> Referral | None:
+    return (
+        _with_receivers(Referral.objects.filter(pk=pk))
+        .prefetch_related(Prefetch("transitions",
+                                   queryset=Transition.objects.select_related("actor")))
+        .first()
+    )
+
+
+def referral_audit(referral: Referral) -> QuerySet[AuditEvent]:
+    """Every read and change of one referral, for its sender."""
+    return AuditEvent.objects.filter(
+        target_type=Referral._meta.label_lower, target_id=str(referral.pk),
+    ).select_related("actor").order_by("at", "pk")
