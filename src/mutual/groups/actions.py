@@ -30,6 +30,7 @@ from mutual.meetings.occurrences import refresh_groups
 EDITABLE_FIELDS = (
     "name", "description", "led_by", "audience", "open_meetings", "format", "visibility",
     "status", "address_for_members_only", "contact_email", "website", "founded_year",
+    "referral_policy", "referral_phone",
 )
 
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mutual.concerns.queries import concern_choices, concern_index
 from mutual.core.models import is_language_code
-from mutual.groups.models import Group
+from mutual.groups.models import Group, ReferralPolicy
 from mutual.groups.queries import DEFAULT_RADIUS_KM, DirectoryCriteria, languages_in_use
 from mutual.organizations.classification import KINDS
 from mutual.places.lookup import PlaceNotFound, resolve_place
@@ -134,7 +134,7 @@ class GroupForm(forms.ModelForm):
         fields = [
             "name", "description", "concerns", "led_by", "audience", "open_meetings", "format",
             "languages", "visibility", "status", "address_for_members_only", "contact_email",
-            "website", "founded_year",
+            "website", "founded_year", "referral_policy", "referral_phone",
         ]
         widgets = {
             "concerns": forms.SelectMultiple(attrs={"size": 8}),
@@ -145,6 +145,8 @@ class GroupForm(forms.ModelForm):
         data = super().clean() or {}
         if data.get("format") != Group.Format.ONLINE and self.instance.place_id is None:
             self.add_error("format", _("A group that meets in person needs a place first."))
+        if data.get("referral_policy") == ReferralPolicy.PHONE and not data.get("referral_phone"):
+            self.add_error("referral_phone", _("Give the number professionals should call."))
         return data
 
 

@@ -1,6 +1,9 @@
+import datetime
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
 
 from mutual.audit.models import AuditEvent
 from mutual.groups.models import Membership
@@ -54,3 +57,23 @@ def referral_audit(referral: Referral) -> QuerySet[AuditEvent]:
     return AuditEvent.objects.filter(
         target_type=Referral._meta.label_lower, target_id=str(referral.pk),
     ).select_related("actor").order_by("at", "pk")
+
+
+OUTCOMES = (Status.COMPLETED, Status.FAILED, Status.REJECTED, Status.CANCELLED)
+
+
+def outcomes_by_month(user: Any, *, months: int) -> list[tuple[datetime.date, list[int]]]:
+    """How the sender's referrals ended, month by month, newest first: for each month the
+    counts in the order of OUTCOMES. One query."""
+    since = (timezone.localdate().replace(day=1) - datetime.timedelta(days=31 * (months - 1)))
+    rows = (
+        Referral.objects.filter(sender=user, closed_at__date__gte=since.replace(day=1))
+        .annotate(month=TruncMonth("closed_at")).values("month", "status")
+        .annotate(count=Count("pk"))
+    )
+    table: dict[datetime.date, dict[str, int]] = {}
+    for row in rows:
+        month = row["month"].date() if isinstance(row["month"], datetime.datetime) else row["month"]
+        table.setdefault(month, {})[row["status"]] = row["count"]
+    return [(month, [table[month].get(status, 0) for status in OUTCOMES])
+            for month in sorted(table, reverse=True)]

@@ -1,20 +1,27 @@
 """Pages for following referrals: the sender's dashboard, the receivers' inbox, one referral."""
 
+import csv
 import datetime
+from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mutual.core.crisis import country_for_request, crisis_lines_for
 from mutual.referrals import actions
+from mutual.referrals.handout import first_meeting_text, handout_entries, handout_pdf
 from mutual.referrals.models import CLOSED, TRANSITIONS, Referral, Status
 from mutual.referrals.permissions import can_see_referral, receiver_ids
 from mutual.referrals.queries import (
+    OUTCOMES,
+    outcomes_by_month,
     referral_audit,
     referral_for_page,
     referrals_received,
@@ -29,19 +36,16 @@ def _age(referral: Referral, now: datetime.datetime) -> datetime.timedelta:
 @login_required
 @require_GET
 def referral_dashboard(request: HttpRequest) -> HttpResponse:
-    """The sender's referrals: open ones by how long they have waited, then closed ones."""
+    """The sender's referrals: open ones by how long they have waited, the latest closed ones,
+    and outcomes month by month."""
     now = timezone.now()
-    referrals = list(referrals_sent(request.user))
-    open_ones = sorted((r for r in referrals if r.status not in CLOSED),
-                       key=lambda r: r.status_changed_at)
-    closed = [r for r in referrals if r.status in CLOSED]
-    outcomes = {status: 0 for status in CLOSED}
-    for referral in closed:
-        outcomes[referral.status] += 1
+    sent = referrals_sent(request.user)
+    open_ones = sent.exclude(status__in=CLOSED).order_by("status_changed_at", "pk")
     return render(request, "referrals/dashboard.html", {
         "open_referrals": [(r, _age(r, now)) for r in open_ones],
-        "closed_referrals": closed,
-        "outcomes": [(Status(status).label, count) for status, count in outcomes.items()],
+        "closed_referrals": sent.filter(status__in=CLOSED).order_by("-closed_at")[:20],
+        "outcome_labels": [Status(status).label for status in OUTCOMES],
+        "outcomes": outcomes_by_month(request.user, months=12),
     })
 
 
@@ -120,3 +124,73 @@ def referral_move(request: HttpRequest, pk: int) -> HttpResponse:
         }, status=400)
     messages.success(request, _("Saved. The other side has been told."))
     return redirect("referral-detail", pk=pk)
+
+
+@login_required
+@require_GET
+def referral_export(request: HttpRequest) -> HttpResponse:
+    """The sender's referrals as CSV, without anything about the client: where each went, its
+    state and its dates, for the sender's own reporting."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="referrals.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["referral", "origin", "to_kind", "to", "status", "created", "last_change",
+                     "closed", "days_to_close"])
+    for referral in referrals_sent(request.user).order_by("created_at", "pk"):
+        receiver = referral.group or referral.service
+        days = (referral.closed_at - referral.created_at).days if referral.closed_at else ""
+        writer.writerow([
+            referral.pk, referral.origin,
+            "group" if referral.group_id else "service" if referral.service_id else "",
+            receiver.name if receiver else "", referral.status,
+            referral.created_at.date().isoformat(), referral.status_changed_at.date().isoformat(),
+            referral.closed_at.date().isoformat() if referral.closed_at else "", days,
+        ])
+    return response
+
+
+def _handout_context(request: HttpRequest) -> dict[str, Any]:
+    """The referrals named in the address that this person sent, in the language asked for,
+    with the first name only when asked."""
+    try:
+        ids = [int(value) for value in request.GET.getlist("r")][:10]
+    except ValueError as bad:
+        raise Http404 from bad
+    referrals = list(referrals_sent(request.user).filter(pk__in=ids).order_by("created_at"))
+    if not referrals:
+        raise Http404
+    languages = dict(settings.LANGUAGES)
+    language = request.GET.get("lang") or referrals[0].language
+    if language not in languages:
+        language = translation.get_language() or settings.LANGUAGE_CODE
+    first = referrals[0]
+    place = first.group.place if first.group and first.group.place else None
+    country = place.country.code if place is not None else country_for_request(request)
+    name = first.client_name if request.GET.get("name") and not first.details_erased_at else ""
+    return {"referrals": referrals, "language": language, "languages": languages, "name": name,
+            "country": country, "ids": [r.pk for r in referrals]}
+
+
+@login_required
+@require_GET
+def referral_handout(request: HttpRequest) -> HttpResponse:
+    context = _handout_context(request)
+    with translation.override(context["language"]):
+        return render(request, "referrals/handout.html", {
+            **context,
+            "entries": handout_entries(context["referrals"]),
+            "first_meeting": first_meeting_text(),
+            "card": crisis_lines_for(context["country"]),
+        })
+
+
+@login_required
+@require_GET
+def referral_handout_pdf(request: HttpRequest) -> HttpResponse:
+    context = _handout_context(request)
+    with translation.override(context["language"]):
+        body = handout_pdf(name=context["name"], entries=handout_entries(context["referrals"]),
+                           card=crisis_lines_for(context["country"]))
+    response = HttpResponse(body, content_type="application/pdf")
+    response["Content-Disposition"] = 'inline; filename="handout.pdf"'
+    return response

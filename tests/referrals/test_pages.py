@@ -1,0 +1,120 @@
+"""The sender's dashboard and export, a newcomer's request to be contacted, and a group's
+say over referrals."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+
+from mutual.groups.models import ReferralPolicy
+from mutual.referrals import actions
+from mutual.referrals.models import Referral, Status
+from tests.conftest import client_for
+from tests.factories import UserFactory
+from tests.referrals.support import drafted, sides
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_export_has_no_client_details() -> None:
+    cast = sides()
+    referral = drafted(cast)
+    actions.send_referral(actor=cast.sender, referral=referral)
+    actions.move_referral(actor=cast.facilitator, referral=referral, to=Status.REJECTED,
+                          reason="Tomás lives too far")
+    response = client_for(cast.sender).get(reverse("referral-export"))
+    text = response.content.decode()
+    assert "Tomás" not in text and "510-555-0142" not in text and "too far" not in text
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows[0]["status"] == "rejected" and rows[0]["to"] == cast.group.name
+    other = client_for(cast.other_professional).get(reverse("referral-export")).content.decode()
+    assert len(list(csv.DictReader(io.StringIO(other)))) == 0
+
+
+def test_the_dashboard_costs_the_same_for_many_referrals(
+        django_assert_max_num_queries: object) -> None:
+    cast = sides()
+    for _ in range(3):
+        actions.send_referral(actor=cast.sender, referral=drafted(cast))
+    client = client_for(cast.sender)
+    client.get(reverse("referral-dashboard"))
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("referral-dashboard"))
+    for _ in range(12):
+        referral = drafted(cast)
+        actions.send_referral(actor=cast.sender, referral=referral)
+        if _ % 2:
+            actions.move_referral(actor=cast.facilitator, referral=referral,
+                                  to=Status.REJECTED, reason="Full")
+    with CaptureQueriesContext(connection) as many:
+        page = client.get(reverse("referral-dashboard")).content.decode()
+    assert len(many) == len(few)
+    assert page.count("Tomás") == 9
+
+
+def test_the_dashboard_waits_longest_first() -> None:
+    cast = sides()
+    first = drafted(cast, client_name="First")
+    actions.send_referral(actor=cast.sender, referral=first)
+    second = drafted(cast, client_name="Second")
+    actions.send_referral(actor=cast.sender, referral=second)
+    page = client_for(cast.sender).get(reverse("referral-dashboard")).content.decode()
+    assert page.index("First") < page.index("Second")
+
+
+def test_a_newcomer_asks_the_group_to_contact_them() -> None:
+    cast = sides()
+    newcomer = UserFactory()
+    url = reverse("referral-ask-group", args=[cast.group.slug])
+    page = client_for(cast.group and None).get(url)
+    assert page.status_code == 302
+    group_page = client_for(newcomer).get(cast.group.get_absolute_url()).content.decode()
+    assert url in group_page
+    response = client_for(newcomer).post(url, {
+        "client_name": "Ana", "contact_method": "email", "contact": "ana@example.org"})
+    assert "This field is required." in response.content.decode()
+    assert "ana@example.org" in response.content.decode()
+    assert not Referral.objects.exists()
+    response = client_for(newcomer).post(url, {
+        "client_name": "Ana", "contact_method": "email", "contact": "ana@example.org",
+        "agree": "on"})
+    assert "Your request was sent" in response.content.decode()
+    referral = Referral.objects.get()
+    assert referral.origin == "self" and referral.status == Status.REQUESTED
+    inbox = client_for(cast.facilitator).get(reverse("referral-inbox")).content.decode()
+    assert "Ana" in inbox and "asked for themselves" in inbox
+
+
+def test_a_group_that_takes_no_referrals_hides_the_request() -> None:
+    cast = sides()
+    cast.group.referral_policy = ReferralPolicy.NONE
+    cast.group.save()
+    newcomer = UserFactory()
+    url = reverse("referral-ask-group", args=[cast.group.slug])
+    assert url not in client_for(newcomer).get(cast.group.get_absolute_url()).content.decode()
+    response = client_for(newcomer).post(url, {
+        "client_name": "Ana", "contact_method": "email", "contact": "ana@example.org",
+        "agree": "on"})
+    assert "This group does not take referrals." in response.content.decode()
+    assert not Referral.objects.exists()
+
+
+def test_facilitators_say_how_they_take_referrals() -> None:
+    cast = sides()
+    url = reverse("group-edit", args=[cast.group.slug])
+    form = client_for(cast.facilitator).get(url)
+    data = {key: value for key, value in form.context["form"].initial.items()
+            if value is not None and not isinstance(value, list)}
+    data["concerns"] = [concern.pk for concern in cast.group.concerns.all()]
+    data["languages"] = [language.pk for language in cast.group.languages.all()]
+    data["referral_policy"] = "phone"
+    data["referral_phone"] = ""
+    response = client_for(cast.facilitator).post(url, data)
+    assert "Give the number professionals should call." in response.content.decode()
+    data["referral_phone"] = "510-555-0100"
+    client_for(cast.facilitator).post(url, data)
+    cast.group.refresh_from_db()
+    assert cast.group.referral_policy == "phone" and cast.group.referral_phone == "510-555-0100"
