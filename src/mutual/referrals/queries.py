@@ -8,7 +8,7 @@ from django.utils import timezone
 from mutual.audit.models import AuditEvent
 from mutual.groups.models import Membership
 from mutual.organizations.models import Stewardship
-from mutual.referrals.models import Professional, Referral, Status, Transition
+from mutual.referrals.models import CLOSED, Professional, Referral, Status, Transition
 
 
 def professionals_to_review(recent: int = 50) -> tuple[list[Professional], list[Professional]]:
@@ -77,3 +77,11 @@ def outcomes_by_month(user: Any, *, months: int) -> list[tuple[datetime.date, li
         table.setdefault(month, {})[row["status"]] = row["count"]
     return [(month, [table[month].get(status, 0) for status in OUTCOMES])
             for month in sorted(table, reverse=True)]
+
+
+def open_by_status(user: Any) -> list[tuple[str, int]]:
+    """How many of the sender's referrals wait in each open state. One query."""
+    counts = dict(Referral.objects.filter(sender=user).exclude(status__in=CLOSED)
+                  .values_list("status").annotate(count=Count("pk")).values_list("status", "count"))
+    return [(Status(status).label, counts[status]) for status in Status.values
+            if status in counts]

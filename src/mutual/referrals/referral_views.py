@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
@@ -21,11 +22,20 @@ from mutual.referrals.models import CLOSED, TRANSITIONS, Referral, Status
 from mutual.referrals.permissions import can_see_referral, receiver_ids
 from mutual.referrals.queries import (
     OUTCOMES,
+    open_by_status,
     outcomes_by_month,
     referral_audit,
     referral_for_page,
     referrals_received,
     referrals_sent,
+)
+
+OPEN_PER_PAGE = 50
+# What the dashboard's rows show, so that long lists load no more than that.
+DASHBOARD_FIELDS = (
+    "pk", "status", "client_name", "status_changed_at", "closed_at", "group__name",
+    "group__slug", "service__name", "service__slug", "service__organization__name",
+    "service__organization__slug",
 )
 
 
@@ -39,10 +49,13 @@ def referral_dashboard(request: HttpRequest) -> HttpResponse:
     """The sender's referrals: open ones by how long they have waited, the latest closed ones,
     and outcomes month by month."""
     now = timezone.now()
-    sent = referrals_sent(request.user)
+    sent = referrals_sent(request.user).only(*DASHBOARD_FIELDS)
     open_ones = sent.exclude(status__in=CLOSED).order_by("status_changed_at", "pk")
+    page = Paginator(open_ones, OPEN_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "referrals/dashboard.html", {
-        "open_referrals": [(r, _age(r, now)) for r in open_ones],
+        "page": page,
+        "open_referrals": [(r, _age(r, now)) for r in page],
+        "open_by_status": open_by_status(request.user),
         "closed_referrals": sent.filter(status__in=CLOSED).order_by("-closed_at")[:20],
         "outcome_labels": [Status(status).label for status in OUTCOMES],
         "outcomes": outcomes_by_month(request.user, months=12),
