@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -21,6 +23,8 @@ class Organization(models.Model):
     """A structured body that may run many groups and services."""
 
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    # Its identifier in Open Referral exports and the HSDS API; it never changes.
+    hsds_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
