@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from mutual.groups.queries import directory_groups
 from mutual.organizations.models import GovernanceProfile, Organization
+from mutual.services.queries import locations_with_hours, shown_services
 
 
 def organizations_listing(governance: str = "") -> QuerySet[Organization]:
@@ -22,7 +23,8 @@ def organizations_listing(governance: str = "") -> QuerySet[Organization]:
 
 def organization_for_page(slug: str) -> Organization | None:
     """An organization with the groups it runs that the directory may show, its languages,
-    the organization it is part of and its chapters."""
+    the organization it is part of, its chapters, the services it offers now and its
+    locations with their hours, in a fixed number of queries."""
     return (
         Organization.objects.select_related("place", "parent")
         .prefetch_related(
@@ -33,7 +35,9 @@ def organization_for_page(slug: str) -> Organization | None:
                 queryset=directory_groups().select_related("place").prefetch_related("concerns")
                 .order_by("name"),
                 to_attr="shown_groups",
-            )
+            ),
+            Prefetch("services", queryset=shown_services(), to_attr="shown_services"),
+            Prefetch("locations", queryset=locations_with_hours(), to_attr="shown_locations"),
         )
         .filter(slug=slug)
         .first()

@@ -7,6 +7,7 @@ from mutual.groups.models import Group
 from mutual.organizations.classification import classify
 from mutual.organizations.models import Organization
 from mutual.organizations.queries import current_governance
+from mutual.services.serializers import LocationSerializer
 
 
 class OrganizationSerializer(serializers.ModelSerializer):
@@ -39,6 +40,13 @@ class GroupRefSerializer(serializers.Serializer):
     format = serializers.CharField(allow_null=True)
 
 
+class ServiceRefSerializer(serializers.Serializer):
+    id = serializers.UUIDField(help_text="The service's stable id, for /api/v1/services/<id>/.")
+    name = serializers.CharField()
+    url = serializers.CharField(help_text="The service's page.")
+    status = serializers.CharField(help_text="active or temporarily closed")
+
+
 class CriterionSerializer(serializers.Serializer):
     key = serializers.CharField(help_text="directed, staffed, board or hire_fire")
     met = serializers.BooleanField(allow_null=True)
@@ -68,10 +76,26 @@ class OrganizationDetailSerializer(OrganizationSerializer):
     chapters = serializers.SlugRelatedField(
         many=True, read_only=True, slug_field="slug", help_text="The slugs of its chapters.")
     verified = serializers.SerializerMethodField()
+    services = serializers.SerializerMethodField()
+    locations = LocationSerializer(
+        many=True, read_only=True, source="shown_locations",
+        help_text="Its places, each with its opening hours.")
 
     class Meta(OrganizationSerializer.Meta):
         fields = [*OrganizationSerializer.Meta.fields, "mission", "legal_status", "languages",
-                  "parent", "chapters", "verified", "groups", "classification"]
+                  "parent", "chapters", "verified", "groups", "classification", "services",
+                  "locations"]
+
+    @extend_schema_field(ServiceRefSerializer(many=True))
+    def get_services(self, organization: Organization) -> list[dict[str, Any]]:
+        """What it offers now: inactive and defunct services are left out."""
+        request = self.context.get("request")
+        return [
+            {"id": service.hsds_id, "name": service.name, "status": service.status,
+             "url": request.build_absolute_uri(service.get_absolute_url())
+             if request is not None else service.get_absolute_url()}
+            for service in organization.shown_services
+        ]
 
     @extend_schema_field(serializers.BooleanField(
         help_text="Whether Mutual's staff checked the organization's documents."))
