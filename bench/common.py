@@ -36,6 +36,9 @@ CALENDAR_BUDGET_MS = 200.0
 # Issue 4: a thread page of 50 posts, and posting a reply with its crisis check.
 THREAD_PAGE_BUDGET_MS = 20.0
 REPLY_BUDGET_MS = 50.0
+# Issue 5: an organization page of 20 services and 5 places, with its classification;
+# directory searches with governance= are held to SEARCH_P95_BUDGET_MS.
+ORGANIZATION_PAGE_BUDGET_MS = 25.0
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from bench.common import (
     GROUPS,
     LOAD_SECONDS,
     MEETING_FINDER_P95_BUDGET_MS,
+    ORGANIZATION_PAGE_BUDGET_MS,
     PAGE_WEIGHT_BUDGET_KB,
     QUERIES,
     QUICK,
@@ -182,6 +183,35 @@ def discussion_figures(label: str, found: dict[str, Any]) -> list[Figure]:
     ]
 
 
+def organizations(database: Database) -> dict[str, Any]:
+    """The organization page and directory searches with governance=, in a fresh process."""
+    out = VAR / f"organizations-{database.name}.json"
+    out.unlink(missing_ok=True)
+    env = child_env(database)
+    env.pop("REDIS_URL", None)
+    subprocess.run(
+        [sys.executable, "-m", "bench.organizations", str(out), str(QUERIES), str(SEED)],
+        env=env, cwd=REPO, check=True,
+    )
+    return json.loads(out.read_text())
+
+
+def organization_figures(label: str, database: Database, found: dict[str, Any]) -> list[Figure]:
+    page, searched = found["page"], found["governance_search"]
+    shown = f"{page['services']} services"
+    return [
+        Figure(f"organization page, {shown} p50", label, page["p50_ms"], "ms", None),
+        Figure(f"organization page, {shown} p95", label, page["p95_ms"], "ms",
+               ORGANIZATION_PAGE_BUDGET_MS),
+        Figure("organization page SQL queries", label, page["queries"], "", None,
+               condition=f"= {page['queries_with_one_service']} with 1 service",
+               held=page["queries"] == page["queries_with_one_service"]),
+        Figure("directory search, governance= p50", label, searched["p50_ms"], "ms", None),
+        Figure("directory search, governance= p95", label, searched["p95_ms"], "ms",
+               SEARCH_P95_BUDGET_MS[database.name]),
+    ]
+
+
 def serve_and_load(database: Database, search_paths: list[str]) -> dict[str, Any]:
     with load.serving(database) as server:
         bare = load.throughput(server, [load.BARE], LOAD_SECONDS)
@@ -217,12 +247,14 @@ def main() -> None:
         small_meetings = meetings(feed_database(database), "feed")
         print(f"{label}: discussions: thread page, replies, fan-out…")
         talked = discussions(database)
+        print(f"{label}: organizations: the page, {QUERIES} searches with governance=…")
+        organized = organizations(database)
         print(f"{label}: throughput, {load.LOAD_CONNECTIONS} connections x {LOAD_SECONDS:g} s…")
         served = serve_and_load(database, found["load_paths"])
         details[database.name] = {
             "build": build, "search": found, "serve": served, "load_average_before": busy,
             "meetings": scale_meetings, "feed_set": {"build": feed_build, **small_meetings},
-            "discussions": talked,
+            "discussions": talked, "organizations": organized,
         }
 
         if "seed_s" in build:
@@ -245,6 +277,7 @@ def main() -> None:
         figures.append(Figure("worker peak RSS (VmHWM)", label, peak, "MB", RSS_BUDGET_MB))
         figures += meeting_figures(label, database, scale_meetings, small_meetings)
         figures += discussion_figures(label, talked)
+        figures += organization_figures(label, database, organized)
 
     weights = page_weight(databases[0])
     details["page_weight"] = weights

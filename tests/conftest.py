@@ -4,8 +4,10 @@ import os
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.test import Client
+from django.utils import translation
 
 from mutual.accounts.models import User
 from mutual.concerns.queries import forget_concern_index
@@ -17,6 +19,12 @@ from tests.factories import GroupFactory, MembershipFactory, UserFactory
 def _fresh_cache() -> None:
     cache.clear()
     forget_concern_index()  # the tree may have been loaded anew with other ids
+
+
+@pytest.fixture(autouse=True)
+def _default_language() -> None:
+    # A request in another language leaves it active in the thread; each test starts in English.
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @dataclass

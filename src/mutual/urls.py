@@ -13,6 +13,7 @@ admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-a
 api_v1 = [
     path("", include("mutual.groups.api_urls")),
     path("", include("mutual.organizations.api_urls")),
+    path("", include("mutual.assessments.api_urls")),
     path("", include("mutual.concerns.api_urls")),
     path("", include("mutual.meetings.api_urls")),
     path("", include("mutual.groups.membership_api_urls")),
@@ -20,6 +21,8 @@ api_v1 = [
     path("", include("mutual.moderation.api_urls")),
     path("", include("mutual.notifications.api_urls")),
     path("", include("mutual.referrals.api_urls")),
+    path("", include("mutual.services.hsds_api_urls")),
+    path("", include("mutual.services.api_urls")),
 ]
 
 urlpatterns = [
@@ -42,6 +45,7 @@ urlpatterns = [
     path("referrals/", include("mutual.referrals.referral_urls")),
     path("notifications/", include("mutual.notifications.urls")),
     path("concerns/", include("mutual.concerns.urls")),
+    path("services/", include("mutual.services.urls")),
     path("api/v1/", include(api_v1)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),

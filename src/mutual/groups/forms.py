@@ -141,6 +141,14 @@ class GroupForm(forms.ModelForm):
             "languages": forms.SelectMultiple(attrs={"size": 6}),
         }
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Left out of a submission (an older form, a script), the group keeps its answer.
+        self.fields["referral_policy"].required = False
+
+    def clean_referral_policy(self) -> str:
+        return self.cleaned_data.get("referral_policy") or self.instance.referral_policy
+
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if data.get("format") != Group.Format.ONLINE and self.instance.place_id is None:

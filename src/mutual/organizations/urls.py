@@ -1,6 +1,7 @@
-from django.urls import path
+from django.urls import include, path
 
-from mutual.organizations import governance_views, profile_views, views
+from mutual.organizations import contact_views, governance_views, profile_views, views
+from mutual.services.urls import organization_urlpatterns
 
 urlpatterns = [
     path("", views.organization_list, name="organization-list"),
@@ -10,4 +11,7 @@ urlpatterns = [
         "<slug:slug>/governance/", governance_views.organization_governance,
         name="organization-governance",
     ),
+    path("<slug:slug>/contact/", contact_views.organization_contact, name="organization-contact"),
+    path("<slug:slug>/", include(organization_urlpatterns)),
+    path("<slug:slug>/assessments/", include("mutual.assessments.urls")),
 ]

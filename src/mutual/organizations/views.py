@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from mutual.assessments.queries import published_for
 from mutual.organizations.classification import classify
 from mutual.organizations.permissions import can_describe_organization
 from mutual.organizations.queries import (
@@ -33,4 +34,5 @@ def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "governance": current,
         "history": [(profile, classify(profile)) for profile in history],
         "can_describe": can_describe_organization(request.user, organization),
+        "published_assessments": published_for(organization),
     })

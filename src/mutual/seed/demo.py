@@ -37,8 +37,10 @@ from mutual.meetings.recurrence import local_moment, rule_dates
 from mutual.organizations.models import Organization
 from mutual.places.models import Place
 from mutual.seed import demo_data as data
+from mutual.seed.demo_assessments import seed_assessments
 from mutual.seed.demo_discussions import seed_discussions
 from mutual.seed.demo_governance import seed_governance
+from mutual.seed.demo_services import seed_services
 
 # Published on purpose: it opens the demonstration accounts and nothing else.
 PASSWORD = "mutual-demo"  # noqa: S105
@@ -184,6 +186,8 @@ def build_demo(*, seed: int = 2026) -> str:
         roles = {a["role"]: users[a["email"]] for a in plan["accounts"] if a["role"]}
         posts = seed_discussions(by_name, roles)
         seed_governance(organizations, roles)
+        seed_assessments(organizations, roles)
+        seed_services(organizations, roles)
     located = [g["place"] for g in plan["groups"] if g["place"]]
     cities = {(place["locality"], place["country"]) for place in located}
     countries = {place["country"] for place in located}
