@@ -32,8 +32,7 @@ def organization_for_page(slug: str) -> Organization | None:
             Prefetch("chapters", queryset=Organization.objects.order_by("name")),
             Prefetch(
                 "groups",
-                queryset=directory_groups().select_related("place").prefetch_related("concerns")
-                .order_by("name"),
+                queryset=directory_groups().select_related("place").order_by("name"),
                 to_attr="shown_groups",
             ),
             Prefetch("services", queryset=shown_services(), to_attr="shown_services"),
