@@ -340,6 +340,25 @@ def test_the_demo_organizations_show_every_classification_and_a_stewarded_histor
 
 
 @pytest.mark.django_db
+def test_the_demo_social_worker_is_verified_and_the_facilitator_has_referrals(
+    summary: str,
+) -> None:
+    from mutual.referrals.models import Professional, Referral
+
+    worker = User.objects.get(email="socialworker@demo.mutual.test")
+    assert Professional.objects.get(user=worker).is_verified
+    statuses = set(Referral.objects.filter(sender=worker).values_list("status", flat=True))
+    assert statuses == {"requested", "in-progress", "completed", "rejected"}
+    facilitator = User.objects.get(email="facilitator@demo.mutual.test")
+    client = Client()
+    client.force_login(facilitator)
+    inbox = client.get("/referrals/inbox/").content.decode()
+    assert "Tomás" in inbox and "asked for themselves" in inbox
+    client.force_login(worker)
+    assert "Mei" in client.get("/referrals/").content.decode()
+
+
+@pytest.mark.django_db
 def test_a_newcomer_finds_grief_support_near_berkeley(summary: str) -> None:
     client, results = Client(), []
     url: str | None = "/api/v1/groups/?q=grief&near=Berkeley"

@@ -40,6 +40,7 @@ from mutual.seed import demo_data as data
 from mutual.seed.demo_assessments import seed_assessments
 from mutual.seed.demo_discussions import seed_discussions
 from mutual.seed.demo_governance import seed_governance
+from mutual.seed.demo_referrals import seed_referrals
 from mutual.seed.demo_services import seed_services
 
 # Published on purpose: it opens the demonstration accounts and nothing else.
@@ -188,6 +189,7 @@ def build_demo(*, seed: int = 2026) -> str:
         seed_governance(organizations, roles)
         seed_assessments(organizations, roles)
         seed_services(organizations, roles)
+        seed_referrals(roles, newcomer=users[f"member1@{EMAIL_DOMAIN}"])
     located = [g["place"] for g in plan["groups"] if g["place"]]
     cities = {(place["locality"], place["country"]) for place in located}
     countries = {place["country"] for place in located}
