@@ -118,3 +118,29 @@ def test_facilitators_say_how_they_take_referrals() -> None:
     client_for(cast.facilitator).post(url, data)
     cast.group.refresh_from_db()
     assert cast.group.referral_policy == "phone" and cast.group.referral_phone == "510-555-0100"
+
+
+def test_a_newcomer_asks_a_service_and_its_stewards_answer() -> None:
+    from mutual.organizations.models import Stewardship
+    from mutual.services.models import Service
+    from tests.factories import OrganizationFactory
+
+    organization = OrganizationFactory()
+    steward = UserFactory()
+    Stewardship.objects.create(organization=organization, user=steward)
+    service = Service.objects.create(organization=organization, slug="warm-line",
+                                     name="Evening warm line")
+    newcomer = UserFactory()
+    url = reverse("referral-ask-service", args=[service.hsds_id])
+    assert url in client_for(newcomer).get(service.get_absolute_url()).content.decode()
+    client_for(newcomer).post(url, {"client_name": "Ana", "contact_method": "phone",
+                                    "contact": "510-555-0199", "agree": "on"})
+    referral = Referral.objects.get()
+    assert referral.service == service and referral.status == Status.REQUESTED
+    inbox = client_for(steward).get(reverse("referral-inbox")).content.decode()
+    assert "Ana" in inbox
+    detail = client_for(steward).post(reverse("referral-move", args=[referral.pk]),
+                                      {"status": "accepted"})
+    assert detail.status_code == 302
+    referral.refresh_from_db()
+    assert referral.status == Status.ACCEPTED
