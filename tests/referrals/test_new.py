@@ -72,3 +72,11 @@ def test_a_verified_professional_without_two_factor_is_sent_to_set_it_up() -> No
     Authenticator.objects.filter(user=user).delete()
     response = client_for(user).get(reverse("referral-new") + f"?group={cast.group.slug}")
     assert response.status_code == 302 and response["Location"] == reverse("mfa_index")
+
+
+def test_the_choices_of_the_match_page_arrive_on_the_form() -> None:
+    cast = sides()
+    second = GroupFactory()
+    url = reverse("referral-new") + f"?choose=group:{cast.group.slug}&choose=group:{second.slug}"
+    page = client_for(cast.sender).get(url).content.decode()
+    assert f'value="{cast.group.slug}"' in page and f'value="{second.slug}"' in page

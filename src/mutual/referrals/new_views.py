@@ -27,9 +27,15 @@ MAX_RECEIVERS = 5
 
 def _chosen(request: HttpRequest) -> tuple[list[Group], list[Service]]:
     source = request.POST if request.method == "POST" else request.GET
-    slugs = source.getlist("group")[:MAX_RECEIVERS]
+    slugs = source.getlist("group")
+    services = source.getlist("service")
+    # The match page names its choices "group:<slug>" and "service:<id>".
+    for choice in source.getlist("choose"):
+        kind, _sep, key = choice.partition(":")
+        (slugs if kind == "group" else services if kind == "service" else []).append(key)
+    slugs = slugs[:MAX_RECEIVERS]
     service_ids = []
-    for value in source.getlist("service")[:MAX_RECEIVERS]:
+    for value in services[:MAX_RECEIVERS]:
         try:
             service_ids.append(uuid.UUID(value))
         except ValueError:
