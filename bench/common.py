@@ -39,6 +39,8 @@ REPLY_BUDGET_MS = 50.0
 # Issue 5: an organization page of 20 services and 5 places, with its classification;
 # directory searches with governance= are held to SEARCH_P95_BUDGET_MS.
 ORGANIZATION_PAGE_BUDGET_MS = 25.0
+# Issue 6: matching a client to groups and services, for a form like the story's.
+MATCHING_P95_BUDGET_MS = 60.0
 
 
 @dataclass(frozen=True)

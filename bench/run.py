@@ -19,6 +19,7 @@ from bench.common import (
     FEED_GROUPS,
     GROUPS,
     LOAD_SECONDS,
+    MATCHING_P95_BUDGET_MS,
     MEETING_FINDER_P95_BUDGET_MS,
     ORGANIZATION_PAGE_BUDGET_MS,
     PAGE_WEIGHT_BUDGET_KB,
@@ -212,6 +213,27 @@ def organization_figures(label: str, database: Database, found: dict[str, Any]) 
     ]
 
 
+def matching(database: Database) -> dict[str, Any]:
+    """Matching a client to groups and services through the API, in a fresh process."""
+    out = VAR / f"matching-{database.name}.json"
+    out.unlink(missing_ok=True)
+    env = child_env(database)
+    env.pop("REDIS_URL", None)
+    subprocess.run(
+        [sys.executable, "-m", "bench.matching", str(out), str(QUERIES), str(SEED)],
+        env=env, cwd=REPO, check=True,
+    )
+    return json.loads(out.read_text())
+
+
+def matching_figures(label: str, found: dict[str, Any]) -> list[Figure]:
+    return [
+        Figure("matching a client p50", label, found["p50_ms"], "ms", None),
+        Figure("matching a client p95", label, found["p95_ms"], "ms", MATCHING_P95_BUDGET_MS),
+        Figure("matching SQL queries", label, found["sql_queries_per_request"], "", None),
+    ]
+
+
 def serve_and_load(database: Database, search_paths: list[str]) -> dict[str, Any]:
     with load.serving(database) as server:
         bare = load.throughput(server, [load.BARE], LOAD_SECONDS)
@@ -249,12 +271,14 @@ def main() -> None:
         talked = discussions(database)
         print(f"{label}: organizations: the page, {QUERIES} searches with governance=…")
         organized = organizations(database)
+        print(f"{label}: matching a client, {QUERIES} requests…")
+        matched = matching(database)
         print(f"{label}: throughput, {load.LOAD_CONNECTIONS} connections x {LOAD_SECONDS:g} s…")
         served = serve_and_load(database, found["load_paths"])
         details[database.name] = {
             "build": build, "search": found, "serve": served, "load_average_before": busy,
             "meetings": scale_meetings, "feed_set": {"build": feed_build, **small_meetings},
-            "discussions": talked, "organizations": organized,
+            "discussions": talked, "organizations": organized, "matching": matched,
         }
 
         if "seed_s" in build:
@@ -278,6 +302,7 @@ def main() -> None:
         figures += meeting_figures(label, database, scale_meetings, small_meetings)
         figures += discussion_figures(label, talked)
         figures += organization_figures(label, database, organized)
+        figures += matching_figures(label, matched)
 
     weights = page_weight(databases[0])
     details["page_weight"] = weights

@@ -1,9 +1,10 @@
 from django.urls import path
 
-from mutual.referrals import new_views, referral_views, self_views
+from mutual.referrals import match_views, new_views, referral_views, self_views
 
 urlpatterns = [
     path("", referral_views.referral_dashboard, name="referral-dashboard"),
+    path("match/", match_views.referral_match, name="referral-match"),
     path("inbox/", referral_views.referral_inbox, name="referral-inbox"),
     path("new/", new_views.referral_new, name="referral-new"),
     path("sent/", new_views.referral_sent, name="referral-sent"),

@@ -1,0 +1,102 @@
+"""Matching in the API: the page's form read from query parameters, the same ranking."""
+
+from typing import Any
+
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import exceptions, serializers
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from mutual.referrals.match_forms import ClientNeedsQuery
+from mutual.referrals.matching import Match, match
+from mutual.referrals.permissions import can_send_referrals
+
+ERROR = OpenApiResponse(description='{"error": {"code", "message", "fields"}}')
+MANY = "Repeat the parameter for more than one."
+PARAMETERS = [
+    OpenApiParameter("concern", str, many=True, required=True,
+                     description=f"A concern's slug; includes its descendants. {MANY}"),
+    OpenApiParameter("near", str, description="Where the client lives: a town, “town, "
+                     "country”, a US ZIP or “lat,lon”. Required unless online_only."),
+    OpenApiParameter("online_only", bool),
+    OpenApiParameter("max_km", float, description="How far they can travel (default 10). "
+                     "Places up to 1.5 times as far are shown with the distance as a misfit."),
+    OpenApiParameter("language", str, many=True, description=f"An ISO 639-1 code. {MANY}"),
+    OpenApiParameter("day", int, many=True,
+                     description=f"A day they are free, 0 = Sunday to 6 = Saturday. {MANY}"),
+    OpenApiParameter("free_from", str, description="The time of day they are free from, HH:MM."),
+    OpenApiParameter("free_until", str, description="The time they are free until, HH:MM."),
+    OpenApiParameter("prefer", str, many=True,
+                     enum=["peer_led", "lgbtq", "accessible", "free"]),
+    OpenApiParameter("gender", str, enum=["women", "men"]),
+    OpenApiParameter("for_family", bool,
+                     description="A family member is the one seeking help."),
+]
+
+
+class NextMeetingSerializer(serializers.Serializer):
+    starts_at = serializers.DateTimeField()
+    ends_at = serializers.DateTimeField()
+    name = serializers.CharField(source="meeting.display_name")
+    url = serializers.CharField(source="meeting.get_absolute_url")
+    time_zone = serializers.CharField(source="meeting.time_zone")
+    online = serializers.BooleanField(source="meeting.meets_online")
+    in_person = serializers.BooleanField(source="meeting.meets_in_person")
+    # A plain string in the schema: other components name their own status choices.
+    status = serializers.CharField(help_text="scheduled, cancelled or moved")
+
+
+class MatchSerializer(serializers.Serializer):
+    kind = serializers.CharField(help_text="group or service")
+    id = serializers.CharField(
+        source="identifier",
+        help_text="What the referral API takes: a group's slug, a service's id.")
+    name = serializers.CharField()
+    url = serializers.SerializerMethodField()
+    organization = serializers.SerializerMethodField()
+    score = serializers.IntegerField()
+    reasons = serializers.ListField(child=serializers.CharField())
+    misfits = serializers.ListField(child=serializers.CharField())
+    distance_km = serializers.FloatField(allow_null=True)
+    referral_policy = serializers.CharField(
+        help_text="welcome (through Mutual), phone (only by phone) or none")
+    referral_phone = serializers.CharField()
+    next_meetings = NextMeetingSerializer(many=True, help_text="Groups only.")
+
+    def get_url(self, found: Match) -> str:
+        return self.context["request"].build_absolute_uri(found.object.get_absolute_url())
+
+    def get_organization(self, found: Match) -> str | None:
+        organization = found.object.organization
+        return organization.name if organization is not None else None
+
+
+class MatchResultsSerializer(serializers.Serializer):
+    count = serializers.IntegerField()
+    results = MatchSerializer(many=True)
+
+
+class MatchAPI(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(tags=["referrals"], parameters=PARAMETERS,
+                   responses={200: MatchResultsSerializer, 400: ERROR, 403: ERROR},
+                   summary="Groups and services that fit a client's needs, best first "
+                           "(verified professionals)")
+    def get(self, request: Request) -> Response:
+        if not can_send_referrals(request.user):
+            raise exceptions.PermissionDenied(_(
+                "Matching is for verified helping professionals who use two-factor "
+                "authentication."))
+        form = ClientNeedsQuery(request.query_params)
+        if not form.is_valid():
+            raise exceptions.ValidationError(
+                {name: list(errors) for name, errors in form.errors.items()})
+        found = match(form.needs(time_zone=request.user.time_zone or "UTC"))
+        context: dict[str, Any] = {"request": request}
+        return Response(MatchResultsSerializer(
+            {"count": len(found), "results": found}, context=context).data)
+

@@ -1,0 +1,727 @@
+"""Matching a client's needs to groups and services: who fits, and why or why not.
+
+Hard filters leave out what cannot serve the client at all: a group or service must be
+about one of the concerns (or a concern below it); groups must be ones the directory shows
+(never secret, closed or name-only listed ones); what meets in person must lie within
+`SLACK` times the distance the client can travel; online groups must meet in one of the
+client's languages, when they name any, and only the first `ONLINE_CANDIDATES` of them
+are judged (see `_online_sample`). Everything else is a soft factor that
+adds points, and each is said in words, either as a reason it fits or as a misfit:
+
+    language spoken ........................ 30
+    a meeting (or opening hours) when free . 25 (on a free day, at other hours: 10)
+    distance ............................... up to 20, closer is more (online: 10;
+                                             beyond the maximum: -10)
+    each preference met .................... 10 (co-led for peer-led: 5)
+    for family members, when they seek help  15
+    paused, temporarily closed ............. -30 (a full service: -15, a waiting list: -5)
+
+Meetings count by their occurrences in the coming four weeks, on the client's clock.
+Groups are ranked by these points in the database, so however many match, only the best
+are read and judged in words here (with the same points); services, far fewer, are judged
+here. The number of SQL queries does not depend on how many match.
+"""
+
+import datetime as dt
+import math
+import zoneinfo
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pycountry
+from django.conf.locale import LANG_INFO
+from django.db.models import (
+    Case,
+    Exists,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.functions import Floor
+from django.utils import timezone
+from django.utils.dates import WEEKDAYS_ABBR
+from django.utils.translation import gettext as _
+
+from mutual.concerns.queries import concern_index
+from mutual.groups.models import Group, ReferralPolicy
+from mutual.groups.queries import DirectoryCriteria, _near, directory_groups, search_groups
+from mutual.meetings.models import Meeting, Occurrence
+from mutual.meetings.recurrence import SUNDAY_FIRST, rule_parts, weekday_sunday_first
+from mutual.places.geo import ROUNDED_DECIMALS, bounding_box
+from mutual.places.lookup import ResolvedPlace
+from mutual.places.models import Place
+from mutual.services.models import Location, Schedule, Service, ServiceAtLocation
+from mutual.services.queries import search_services
+
+DEFAULT_MAX_KM = 10.0
+# Places a little beyond the maximum are shown, with the distance as a misfit.
+SLACK = 1.5
+LIMIT = 25
+NEXT_MEETINGS = 3
+ONLINE_CANDIDATES = 200
+# Meetings are judged by their occurrences this far ahead, so a monthly one counts too.
+WINDOW_DAYS = 28
+
+LANGUAGE = 30
+SCHEDULE_FIT = 25
+SCHEDULE_DAY = 10
+NEAREST = 20
+ONLINE = 10
+BEYOND = -10
+PREFERENCE = 10
+FAMILY = 15
+CLOSED_FOR_NOW = -30
+FULL = -15
+WAITLIST = -5
+
+# Meeting Guide type codes that say who a meeting is for, or how its venue is reached.
+GENDER_TYPES = {"women": {"W"}, "men": {"M"}}
+LGBTQ_TYPES = {"LGBTQ", "G", "L", "BI", "T", "NB"}
+ACCESSIBLE_TYPES = {"X", "XB"}
+GroupConcern = Group.concerns.through
+GroupLanguage = Group.languages.through
+MeetingLanguage = Meeting.languages.through
+ServiceConcern = Service.concerns.through
+ServiceLanguage = Service.languages.through
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What a client needs, as a helping professional enters it with them."""
+
+    concerns: tuple[str, ...]  # concern slugs; each includes the concerns below it
+    near: ResolvedPlace | None = None
+    online_only: bool = False
+    max_km: float = DEFAULT_MAX_KM
+    languages: tuple[str, ...] = ()  # ISO 639-1 codes
+    days: tuple[int, ...] = ()  # 0 = Sunday
+    free_from: dt.time | None = None
+    free_until: dt.time | None = None
+    peer_led: bool = False
+    gender: str = ""  # "", "women" or "men"
+    lgbtq: bool = False
+    accessible: bool = False
+    free: bool = False
+    for_family: bool = False
+    # The client's clock when no place says it: the professional's own zone.
+    time_zone: str = "UTC"
+
+    @property
+    def asks_about_time(self) -> bool:
+        return bool(self.days) or self.free_from is not None or self.free_until is not None
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        """The client's clock, which every meeting's time is read on."""
+        return zoneinfo.ZoneInfo(self.near.time_zone if self.near is not None
+                                 else self.time_zone)
+
+
+@dataclass
+class Slot:
+    """One weekly time a meeting takes place or a service is open, on the client's clock."""
+
+    day: int  # 0 = Sunday
+    start: int  # minutes after midnight
+    length: int
+    cadence: str = ""  # "" weekly; else "every other week", "monthly"…
+
+    @property
+    def label(self) -> str:
+        text = f"{WEEKDAYS_ABBR[(self.day - 1) % 7]} {self.start // 60:02d}:{self.start % 60:02d}"
+        return f"{text}, {self.cadence}" if self.cadence else text
+
+
+@dataclass
+class Match:
+    kind: str  # "group" or "service"
+    object: Any
+    score: int = 0
+    reasons: list[str] = field(default_factory=list)
+    misfits: list[str] = field(default_factory=list)
+    distance_km: float | None = None
+    next_meetings: list[Occurrence] = field(default_factory=list)
+    referral_policy: str = ReferralPolicy.WELCOME
+    referral_phone: str = ""
+
+    @property
+    def name(self) -> str:
+        return str(self.object.name)
+
+    @property
+    def identifier(self) -> str:
+        """What the referral API names it by: a group's slug, a service's HSDS id."""
+        return self.object.slug if self.kind == "group" else str(self.object.hsds_id)
+
+    @property
+    def choice(self) -> str:
+        return f"{self.kind}:{self.identifier}"
+
+    @property
+    def takes_referrals(self) -> bool:
+        return self.referral_policy == ReferralPolicy.WELCOME
+
+    @property
+    def summary(self) -> str:
+        return " · ".join(self.reasons)
+
+
+def language_name(code: str) -> str:
+    if code in LANG_INFO and "name" in LANG_INFO[code]:
+        return _(LANG_INFO[code]["name"])
+    found = pycountry.languages.get(alpha_2=code)
+    return found.name if found is not None else code
+
+
+def _listing(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return _("%(first)s and %(last)s") % {"first": ", ".join(names[:-1]), "last": names[-1]}
+
+
+def _minutes(moment: dt.time | None) -> int | None:
+    return None if moment is None else moment.hour * 60 + moment.minute
+
+
+def how_often(rule: str) -> str:
+    """How often a rule repeats, in words, when it is not every week (or every day)."""
+    parts = rule_parts(rule)
+    frequency, interval = parts.get("FREQ", ""), parts.get("INTERVAL", "1") or "1"
+    if frequency == "WEEKLY" and interval == "2":
+        return _("every other week")
+    if frequency == "WEEKLY" and interval != "1":
+        return _("every %(n)s weeks") % {"n": interval}
+    return {"MONTHLY": _("monthly"), "YEARLY": _("yearly")}.get(frequency, "")
+
+
+def rule_slots(rule: str, starts_on: dt.date, start: dt.time, length: int, zone_name: str,
+               viewer: zoneinfo.ZoneInfo) -> list[Slot]:
+    """The weekly times of a recurrence rule, read from the rule's text without expanding it.
+    A monthly rule by day of the month says no weekday, and gives none."""
+    parts = rule_parts(rule)
+    frequency = parts.get("FREQ", "")
+    codes = [code for code in parts.get("BYDAY", "").split(",") if code]
+    days = sorted({SUNDAY_FIRST.index(code[-2:]) for code in codes if code[-2:] in SUNDAY_FIRST})
+    if frequency == "DAILY" and not days:
+        days = list(range(7))
+    elif frequency in ("WEEKLY", "YEARLY") and not days:
+        days = [weekday_sunday_first(starts_on)]
+    repeats = how_often(rule)
+    slots = []
+    zone = zoneinfo.ZoneInfo(zone_name)
+    for day in days:
+        if viewer.key == zone.key:
+            slots.append(Slot(day, start.hour * 60 + start.minute, length, repeats))
+            continue
+        # The client's weekday and time for the coming one on that day.
+        today = timezone.now().astimezone(zone).date()
+        date = today + dt.timedelta(days=(day - weekday_sunday_first(today)) % 7)
+        seen = dt.datetime.combine(date, start, tzinfo=zone).astimezone(viewer)
+        slots.append(Slot(weekday_sunday_first(seen.date()), seen.hour * 60 + seen.minute,
+                          length, repeats))
+    return slots
+
+
+def _fits_time(slot: Slot, needs: Needs, *, whole: bool) -> bool:
+    """Whether the slot lies in the hours the client is free: a meeting from start to end,
+    opening hours for some part of them."""
+    begins, ends = _minutes(needs.free_from), _minutes(needs.free_until)
+    slot_end = slot.start + slot.length
+    if whole:
+        return (begins is None or slot.start >= begins) and (ends is None or slot_end <= ends)
+    return (ends is None or slot.start < ends) and (begins is None or slot_end > begins)
+
+
+def _schedule(slots: list[Slot], needs: Needs, *, whole: bool,
+              nothing: str) -> tuple[int, str | None, str | None]:
+    """Points, a reason and a misfit for the times something takes place."""
+    if not slots:
+        return 0, None, nothing
+    if not needs.asks_about_time:
+        return 0, ", ".join(slot.label for slot in slots[:2]), None
+    on_free_days = [slot for slot in slots if not needs.days or slot.day in needs.days]
+    fitting = [slot for slot in on_free_days if _fits_time(slot, needs, whole=whole)]
+    if fitting:
+        return SCHEDULE_FIT, ", ".join(slot.label for slot in fitting[:2]), None
+    if on_free_days:
+        return SCHEDULE_DAY, None, _("%(when)s, outside your free hours") % {
+            "when": on_free_days[0].label}
+    if needs.days:
+        return 0, None, _("nothing on your free days (%(when)s)") % {
+            "when": ", ".join(slot.label for slot in slots[:2])}
+    return 0, None, _("%(when)s, outside your free hours") % {"when": slots[0].label}
+
+
+def _language(spoken: Iterable[str], needs: Needs) -> tuple[int, str | None, str | None]:
+    spoken = sorted(set(spoken))
+    if not needs.languages:
+        return 0, None, None
+    shared = [code for code in needs.languages if code in spoken]
+    if shared:
+        return LANGUAGE, _listing([language_name(code) for code in shared]), None
+    if not spoken:
+        return 0, None, _("its languages are not recorded")
+    names = [language_name(code) for code in spoken]
+    if len(names) == 1:
+        return 0, None, _("meets in %(language)s only") % {"language": names[0]}
+    return 0, None, _("meets in %(languages)s") % {"languages": _listing(names)}
+
+
+def _distance(distance: float | None, online: bool,
+              needs: Needs) -> tuple[int, str | None, str | None]:
+    if distance is None:
+        if online:
+            return (ONLINE if needs.near is not None and not needs.online_only else 0,
+                    _("online"), None)
+        return 0, None, None
+    shown = f"{distance:.1f}"
+    if distance <= needs.max_km:
+        # Rounded as the database rounds it when it ranks (see _group_candidates).
+        points = math.floor(NEAREST + 0.5 - distance * (NEAREST / needs.max_km))
+        return points, _("%(km)s km") % {"km": shown}, None
+    return BEYOND, None, _("%(km)s km, beyond your %(max)s km") % {
+        "km": shown, "max": f"{needs.max_km:g}"}
+
+
+@dataclass
+class _Judged:
+    score: int = 0
+    reasons: list[str] = field(default_factory=list)
+    misfits: list[str] = field(default_factory=list)
+
+    def add(self, part: tuple[int, str | None, str | None]) -> None:
+        points, reason, misfit = part
+        self.score += points
+        if reason:
+            self.reasons.append(reason)
+        if misfit:
+            self.misfits.append(misfit)
+
+
+# Groups ---------------------------------------------------------------------------------
+
+
+def _concern_ids(slugs: Sequence[str]) -> list[int]:
+    index = concern_index()
+    return sorted({
+        descendant for slug in slugs if slug in index.by_slug
+        for descendant in index.descendants(index.by_slug[slug])
+    })
+
+
+def _coming(now: dt.datetime) -> Q:
+    """The occurrences meetings are judged by (as `_judge_groups` reads them): not
+    cancelled, in the coming weeks."""
+    return Q(starts_at__gte=now, starts_at__lt=now + dt.timedelta(days=WINDOW_DAYS)) & ~Q(
+        status=Occurrence.Status.CANCELLED)
+
+
+def _free_times(needs: Needs, now: dt.datetime) -> tuple[Q, Q]:
+    """Occurrences on the client's free days (when they name none, any day), and those
+    among them that lie wholly in their free hours: as moments, on the client's clock."""
+    zone = needs.zone
+    today = now.astimezone(zone).date()
+    days: list[tuple[dt.datetime, dt.datetime]] = []
+    in_free_hours = Q(pk__in=[])
+    for offset in range(WINDOW_DAYS + 1):
+        day = today + dt.timedelta(days=offset)
+        if needs.days and weekday_sunday_first(day) not in needs.days:
+            continue
+        midnight = dt.datetime.combine(day, dt.time.min, tzinfo=zone)
+        next_midnight = dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min,
+                                            tzinfo=zone)
+        if days and days[-1][1] == midnight:
+            days[-1] = (days[-1][0], next_midnight)
+        else:
+            days.append((midnight, next_midnight))
+        hours = Q(starts_at__gte=dt.datetime.combine(day, needs.free_from or dt.time.min,
+                                                     tzinfo=zone),
+                  starts_at__lt=next_midnight)
+        if needs.free_until is not None:
+            hours &= Q(ends_at__lte=dt.datetime.combine(day, needs.free_until, tzinfo=zone))
+        in_free_hours |= hours
+    on_free_days = Q(pk__in=[])
+    for begins, ends in days:
+        on_free_days |= Q(starts_at__gte=begins, starts_at__lt=ends)
+    return on_free_days, in_free_hours
+
+
+def _speaks(languages: Sequence[str]) -> Exists:
+    """The group, or one of its meetings, speaks one of the languages: looked up for each
+    group rather than listing every group that speaks a common language."""
+    return Exists(GroupLanguage.objects.filter(
+        group_id=OuterRef("pk"), language_id__in=languages)) | Exists(
+        MeetingLanguage.objects.filter(
+            meeting__group_id=OuterRef("pk"), language_id__in=languages))
+
+
+def _online_sample(needs: Needs, online: QuerySet[Group]) -> QuerySet[Group]:
+    """The online groups worth judging: only those whose own languages include one of the
+    client's, when they name any (an online group has no nearness to make up for a
+    language they do not speak), and of those the first `ONLINE_CANDIDATES`, led and open
+    to whom the client asked first. Online groups are alike but for their meetings: a
+    sample keeps the whole world's from being judged for each client."""
+    if needs.languages:
+        # The group's own languages: asking its meetings too made PostgreSQL read them all.
+        online = online.filter(Exists(GroupLanguage.objects.filter(
+            group_id=OuterRef("pk"), language_id__in=needs.languages)))
+    order: list[Any] = []
+    if needs.peer_led:
+        order.append(Case(When(led_by=Group.LedBy.PEERS, then=Value(0)),
+                          When(led_by=Group.LedBy.CO_LED, then=Value(1)), default=Value(2)))
+    if needs.for_family:
+        order.append(Case(When(audience=Group.Audience.CONCERN, then=Value(1)),
+                          default=Value(0)))
+    return online.order_by(*order, "pk")[:ONLINE_CANDIDATES]
+
+
+def _group_candidates(needs: Needs, concern_ids: list[int],
+                      now: dt.datetime) -> QuerySet[Group]:
+    """The groups the hard filters let through, each with `points`: its score, as
+    `_judge_group` gives it with the reasons.
+
+    Without a place, or online only, only groups that meet online are candidates. The groups
+    nearby and the online ones are found apart, each by the index that narrows it most, and
+    their ids combined: one query for both made the databases read every group of the
+    concern."""
+    shown = directory_groups().exclude(visibility=Group.Visibility.LISTED)
+    in_concern = GroupConcern.objects.filter(concern_id__in=concern_ids)
+    ids: list[int] = []
+    online_formats = [Group.Format.ONLINE, Group.Format.HYBRID]
+    if needs.near is not None and not needs.online_only:
+        radius = needs.max_km * SLACK
+        in_person = shown.exclude(format=Group.Format.ONLINE)
+        min_lat, max_lat, min_lon, max_lon = bounding_box(
+            needs.near.latitude, needs.near.longitude, radius,
+            margin_degrees=10**-ROUNDED_DECIMALS)
+        if min_lon >= -180 and max_lon <= 180:
+            # The directory's box, said once more beside "in person", so that PostgreSQL
+            # starts from the places in it rather than from every group.
+            in_person = in_person.filter(place__in=Place.objects.filter(
+                latitude__range=(min_lat, max_lat), longitude__range=(min_lon, max_lon)))
+        nearby = list(_near(in_person, needs.near, radius).order_by().values_list(
+            "pk", flat=True))
+        ids += in_concern.filter(group_id__in=nearby).values_list("group_id", flat=True)
+        criteria = DirectoryCriteria(near=needs.near, radius_km=radius)
+        online_formats = [Group.Format.ONLINE]
+    else:
+        criteria = DirectoryCriteria()
+    ids += _online_sample(needs, shown.filter(
+        format__in=online_formats, pk__in=in_concern.values("group_id"))).values_list(
+        "pk", flat=True)
+    groups = search_groups(criteria).filter(pk__in=sorted(set(ids))).order_by()
+
+    def having(condition: Q | Exists, points: int) -> Case:
+        return Case(When(condition, then=Value(points)), default=Value(0))
+
+    points: Any = having(Q(status=Group.Status.PAUSED), CLOSED_FOR_NOW)
+    if needs.languages:
+        points += having(_speaks(needs.languages), LANGUAGE)
+    if needs.asks_about_time:
+        coming = Occurrence.objects.filter(_coming(now), group_id=OuterRef("pk"))
+        on_free_days, in_free_hours = _free_times(needs, now)
+        points += Case(When(Exists(coming.filter(in_free_hours)), then=Value(SCHEDULE_FIT)),
+                       When(Exists(coming.filter(on_free_days)), then=Value(SCHEDULE_DAY)),
+                       default=Value(0))
+    online = ONLINE if needs.near is not None and not needs.online_only else 0
+    points += Case(
+        When(distance_km__isnull=True, format=Group.Format.IN_PERSON, then=Value(0)),
+        When(distance_km__isnull=True, then=Value(online)),
+        When(distance_km__lte=needs.max_km, then=Floor(
+            Value(NEAREST + 0.5) - F("distance_km") * Value(NEAREST / needs.max_km))),
+        default=Value(BEYOND), output_field=IntegerField())
+    if needs.peer_led:
+        points += Case(When(led_by=Group.LedBy.PEERS, then=Value(PREFERENCE)),
+                       When(led_by=Group.LedBy.CO_LED, then=Value(PREFERENCE // 2)),
+                       default=Value(0))
+    active = Meeting.objects.filter(group_id=OuterRef("pk"), status=Meeting.Status.ACTIVE)
+
+    def typed(codes: set[str]) -> Exists:
+        return Exists(active.filter(type_codes__code__in=sorted(codes)))
+
+    if needs.gender:
+        points += having(typed(GENDER_TYPES[needs.gender]), PREFERENCE)
+    if needs.lgbtq:
+        points += having(typed(LGBTQ_TYPES), PREFERENCE)
+    if needs.accessible:
+        only_online = Exists(active) & ~Exists(active.exclude(
+            attendance=Meeting.Attendance.ONLINE))
+        points += having(typed(ACCESSIBLE_TYPES) | only_online, PREFERENCE)
+    if needs.for_family:
+        points += having(Q(audience__in=[Group.Audience.FAMILY, Group.Audience.BOTH]), FAMILY)
+    return groups.annotate(points=ExpressionWrapper(points, output_field=IntegerField()))
+
+
+def _judge_group(row: tuple[Any, ...], languages: set[str], meetings: list[tuple[Any, ...]],
+                 slots: list[Slot], needs: Needs) -> _Judged:
+    _pk, distance, led_by, audience, group_format, status = row
+    judged = _Judged()
+    judged.add(_language(languages, needs))
+    active = [meeting for meeting in meetings if meeting[-1] == Meeting.Status.ACTIVE]
+    judged.add(_schedule(slots, needs, whole=True,
+                         nothing=_("no meetings in the coming four weeks")))
+    judged.add(_distance(distance, group_format != Group.Format.IN_PERSON, needs))
+
+    labels = {Group.LedBy.PEERS: _("peer-led"), Group.LedBy.CO_LED: _("co-led"),
+              Group.LedBy.PROFESSIONALS: _("professionally led")}
+    if not needs.peer_led or led_by == Group.LedBy.PEERS:
+        judged.add((PREFERENCE if needs.peer_led else 0, labels.get(led_by), None))
+    elif led_by == Group.LedBy.CO_LED:
+        judged.add((PREFERENCE // 2, _("co-led by peers and professionals"), None))
+    else:
+        judged.add((0, None, labels.get(led_by)))
+
+    types = {code for meeting in active for code in (meeting[3] or ())}
+    in_person = any(meeting[4] != Meeting.Attendance.ONLINE for meeting in active)
+    if needs.gender:
+        wanted = _("for women") if needs.gender == "women" else _("for men")
+        if types & GENDER_TYPES[needs.gender]:
+            judged.add((PREFERENCE, wanted, None))
+        else:
+            judged.add((0, None, _("not listed as a meeting %(for)s") % {"for": wanted}))
+    if needs.lgbtq:
+        if types & LGBTQ_TYPES:
+            judged.add((PREFERENCE, _("LGBTQ+"), None))
+        else:
+            judged.add((0, None, _("not listed as an LGBTQ+ meeting")))
+    if needs.accessible:
+        if types & ACCESSIBLE_TYPES:
+            judged.add((PREFERENCE, _("wheelchair access"), None))
+        elif active and not in_person:
+            judged.add((PREFERENCE, _("online: no venue to reach"), None))
+        else:
+            judged.add((0, None, _("wheelchair access not listed")))
+    if needs.free:
+        judged.add((0, None, _("cost not recorded (self-help groups are usually free)")))
+    if needs.for_family:
+        if audience in (Group.Audience.FAMILY, Group.Audience.BOTH):
+            judged.add((FAMILY, _("welcomes family and friends"), None))
+        else:
+            judged.add((0, None, _("for people with the concern, not their family")))
+    if status == Group.Status.PAUSED:
+        judged.add((CLOSED_FOR_NOW, None, _("paused for now")))
+    return judged
+
+
+Judgement = tuple[int, float | None, _Judged, list[tuple[Any, ...]]]
+OCCURRENCE_FIELDS = ("group_id", "meeting_id", "original_date", "starts_at", "ends_at",
+                     "status", "reason")
+
+
+def _judge_groups(rows: list[tuple[Any, ...]], needs: Needs,
+                  now: dt.datetime) -> list[Judgement]:
+    """Each group judged in words, with its occurrences in the coming weeks."""
+    ids = [row[0] for row in rows]
+    spoken: dict[int, set[str]] = {pk: set() for pk in ids}
+    meetings: dict[int, list[tuple[Any, ...]]] = {pk: [] for pk in ids}
+    slots: dict[int, dict[tuple[int, int, int], Slot]] = {pk: {} for pk in ids}
+    upcoming: dict[int, list[tuple[Any, ...]]] = {pk: [] for pk in ids}
+    if ids:
+        for group_id, code in GroupLanguage.objects.filter(group_id__in=ids).values_list(
+                "group_id", "language_id"):
+            spoken[group_id].add(code)
+        for group_id, code in MeetingLanguage.objects.filter(
+                meeting__group_id__in=ids).values_list("meeting__group_id", "language_id"):
+            spoken[group_id].add(code)
+        repeats = {}
+        for meeting in Meeting.objects.filter(group_id__in=ids).exclude(
+                status=Meeting.Status.ENDED).values_list(
+                "group_id", "pk", "rrule", "types", "attendance", "status"):
+            meetings[meeting[0]].append(meeting)
+            repeats[meeting[1]] = how_often(meeting[2])
+        zone = needs.zone
+        # Cancelled ones too: the next meetings shown say so.
+        coming = Occurrence.objects.filter(
+            group_id__in=ids, starts_at__gte=now,
+            starts_at__lt=now + dt.timedelta(days=WINDOW_DAYS)).order_by("starts_at", "pk")
+        for occurrence in coming.values_list(*OCCURRENCE_FIELDS):
+            group_id, meeting_id, _date, starts_at, ends_at, status, _reason = occurrence
+            upcoming[group_id].append(occurrence)
+            if status == Occurrence.Status.CANCELLED:
+                continue
+            seen = starts_at.astimezone(zone)
+            slot = Slot(weekday_sunday_first(seen.date()), seen.hour * 60 + seen.minute,
+                        int((ends_at - starts_at).total_seconds() // 60),
+                        repeats.get(meeting_id, ""))
+            slots[group_id].setdefault((slot.day, slot.start, slot.length), slot)
+    return [(row[0], row[1], _judge_group(row, spoken[row[0]], meetings[row[0]],
+                                          list(slots[row[0]].values()), needs),
+             upcoming[row[0]])
+            for row in rows]
+
+
+def _rank_groups(needs: Needs, concern_ids: list[int], limit: int) -> list[Judgement]:
+    """The best `limit` groups: ranked by their points in the database, then judged in
+    words, with the same points, here."""
+    now = timezone.now()
+    order: list[Any] = ["-points", "pk"]
+    if needs.near is not None and not needs.online_only:
+        # Without a place every distance is a constant NULL, which PostgreSQL cannot sort by.
+        order.insert(1, F("distance_km").asc(nulls_last=True))
+    rows = _group_candidates(needs, concern_ids, now).order_by(*order).values_list(
+        "pk", "distance_km", "led_by", "audience", "format", "status")[:limit]
+    return _judge_groups(list(rows), needs, now)
+
+
+def _group_matches(chosen: list[Judgement]) -> list[Match]:
+    ids = [pk for pk, _distance, _judged, _upcoming in chosen]
+    groups = (
+        Group.objects.select_related("place", "organization")
+        .prefetch_related("languages", Prefetch(
+            "meetings", queryset=Meeting.objects.filter(status=Meeting.Status.ACTIVE)
+            .only("group_id", "slug", "name", "time_zone", "attendance", "status")
+            .order_by("start_time", "pk"), to_attr="active_meetings"))
+        .in_bulk(ids)
+    )
+    found = []
+    for pk, distance, judged, coming in chosen:
+        group = groups[pk]
+        by_meeting = {meeting.pk: meeting for meeting in group.active_meetings}
+        upcoming = [Occurrence(**dict(zip(OCCURRENCE_FIELDS, row, strict=True)))
+                    for row in coming if row[1] in by_meeting][:NEXT_MEETINGS]
+        for occurrence in upcoming:
+            occurrence.meeting = by_meeting[occurrence.meeting_id]
+        misfits = list(judged.misfits)
+        if group.referral_policy == ReferralPolicy.NONE:
+            misfits.append(_("does not take referrals"))
+        elif group.referral_policy == ReferralPolicy.PHONE:
+            misfits.append(_("takes referrals by phone only: %(phone)s") % {
+                "phone": group.referral_phone or _("no number given")})
+        found.append(Match(
+            kind="group", object=group, score=judged.score, reasons=judged.reasons,
+            misfits=misfits, distance_km=None if distance is None else round(distance, 1),
+            next_meetings=upcoming, referral_policy=group.referral_policy,
+            referral_phone=group.referral_phone))
+    return found
+
+
+# Services -------------------------------------------------------------------------------
+
+
+def _service_candidates(needs: Needs, concern_ids: list[int]) -> list[tuple[Any, ...]]:
+    if needs.near is not None and not needs.online_only:
+        criteria = DirectoryCriteria(near=needs.near, radius_km=needs.max_km * SLACK)
+    else:
+        criteria = DirectoryCriteria()
+    services = search_services(criteria).filter(
+        pk__in=ServiceConcern.objects.filter(concern_id__in=concern_ids).values("service_id"))
+    return list(services.order_by().values_list(
+        "pk", "distance_km", "fee", "capacity", "status", "organization__governance_kind"))
+
+
+def _judge_service(row: tuple[Any, ...], languages: set[str], hours: list[tuple[Any, ...]],
+                   located: bool, needs: Needs) -> _Judged:
+    _pk, distance, fee, capacity, status, governance = row
+    judged = _Judged()
+    judged.add(_language(languages, needs))
+    slots = [slot for schedule in hours for slot in rule_slots(*schedule, needs.zone)]
+    judged.add(_schedule(slots, needs, whole=False, nothing=_("opening hours not recorded")))
+    if needs.online_only and located:
+        judged.add((0, None, _("offered at a place")))
+    elif not located:
+        judged.add((0, _("by phone or online"), None))
+    else:
+        judged.add(_distance(distance, False, needs))
+    if needs.peer_led:
+        if governance == "mutual_assistance":
+            judged.add((PREFERENCE, _("run by a mutual-assistance organization"), None))
+        elif governance == "partnership":
+            judged.add((PREFERENCE // 2, _("run by a partnership of peers and professionals"),
+                        None))
+        elif governance == "professionally_led":
+            judged.add((0, None, _("run by a professionally led organization")))
+        else:
+            judged.add((0, None, _("whether peers run it is not recorded")))
+    if needs.gender:
+        judged.add((0, None, _("whether it is for women or men only is not recorded")))
+    if needs.lgbtq:
+        judged.add((0, None, _("whether it is for LGBTQ+ people is not recorded")))
+    if needs.accessible:
+        judged.add((0, None, _("check its accessibility notes")))
+    if needs.free:
+        if fee == Service.Fee.FREE:
+            judged.add((PREFERENCE, _("free"), None))
+        elif fee == Service.Fee.DONATION:
+            judged.add((PREFERENCE // 2, _("by donation"), None))
+        else:
+            judged.add((0, None, _("charges a fee")))
+    elif fee == Service.Fee.FREE:
+        judged.add((0, _("free"), None))
+    if needs.for_family:
+        judged.add((0, None, _("whether it serves family members: see who it is for")))
+    if status != Service.Status.ACTIVE:
+        judged.add((CLOSED_FOR_NOW, None, _("temporarily closed")))
+    if capacity == Service.Capacity.FULL:
+        judged.add((FULL, None, _("full")))
+    elif capacity == Service.Capacity.WAITLIST:
+        judged.add((WAITLIST, None, _("waiting list")))
+    return judged
+
+
+def _rank_services(needs: Needs,
+                   concern_ids: list[int]) -> list[tuple[int, float | None, _Judged]]:
+    rows = _service_candidates(needs, concern_ids)
+    ids = [row[0] for row in rows]
+    spoken: dict[int, set[str]] = {pk: set() for pk in ids}
+    hours: dict[int, list[tuple[Any, ...]]] = {pk: [] for pk in ids}
+    located: set[int] = set()
+    if ids:
+        for service_id, code in ServiceLanguage.objects.filter(service_id__in=ids).values_list(
+                "service_id", "language_id"):
+            spoken[service_id].add(code)
+        # A service's own hours, and its hours at each of its places.
+        for own, at_place, rule, starts_on, opens, closes, zone in Schedule.objects.filter(
+                Q(service_id__in=ids) | Q(service_at_location__service_id__in=ids)
+        ).values_list("service_id", "service_at_location__service_id", "rrule", "starts_on",
+                      "opens_at", "closes_at", "time_zone"):
+            length = (closes.hour * 60 + closes.minute) - (opens.hour * 60 + opens.minute)
+            hours[own or at_place].append((rule, starts_on, opens, length, zone))
+        located = set(ServiceAtLocation.objects.filter(service_id__in=ids).values_list(
+            "service_id", flat=True))
+    return [(row[0], row[1],
+             _judge_service(row, spoken[row[0]], hours[row[0]], row[0] in located, needs))
+            for row in rows]
+
+
+def _service_matches(chosen: list[tuple[int, float | None, _Judged]]) -> list[Match]:
+    services = (
+        Service.objects.select_related("organization")
+        .prefetch_related("languages", Prefetch(
+            "locations", queryset=Location.objects.select_related("place")))
+        .in_bulk([pk for pk, _distance, _judged in chosen])
+    )
+    return [
+        Match(kind="service", object=services[pk], score=judged.score, reasons=judged.reasons,
+              misfits=judged.misfits,
+              distance_km=None if distance is None else round(distance, 1))
+        for pk, distance, judged in chosen
+    ]
+
+
+def match(needs: Needs, *, limit: int = LIMIT) -> list[Match]:
+    """Groups and services for the client, the best fit first."""
+    concern_ids = _concern_ids(needs.concerns)
+    if not concern_ids:
+        return []
+    groups = _rank_groups(needs, concern_ids, limit)
+    services = _rank_services(needs, concern_ids)
+
+    def order(entry: tuple[str, Any]) -> tuple[Any, ...]:
+        kind, (pk, distance, judged, *_rest) = entry
+        return (-judged.score, distance if distance is not None else float("inf"), kind, pk)
+
+    ranked = sorted([("group", entry) for entry in groups]
+                    + [("service", entry) for entry in services], key=order)[:limit]
+    chosen_groups = [entry for kind, entry in ranked if kind == "group"]
+    chosen_services = [entry for kind, entry in ranked if kind == "service"]
+    loaded = {("group", found.object.pk): found for found in _group_matches(chosen_groups)}
+    loaded |= {("service", found.object.pk): found
+               for found in _service_matches(chosen_services)}
+    return [loaded[(kind, entry[0])] for kind, entry in ranked]
