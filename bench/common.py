@@ -41,6 +41,8 @@ REPLY_BUDGET_MS = 50.0
 ORGANIZATION_PAGE_BUDGET_MS = 25.0
 # Issue 6: matching a client to groups and services, for a form like the story's.
 MATCHING_P95_BUDGET_MS = 60.0
+# Issue 6: the social worker's dashboard with 500 referrals.
+DASHBOARD_BUDGET_MS = 30.0
 
 
 @dataclass(frozen=True)

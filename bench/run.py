@@ -15,6 +15,7 @@ from bench import dataset, load
 from bench.common import (
     BUILD_BUDGET_S,
     CALENDAR_BUDGET_MS,
+    DASHBOARD_BUDGET_MS,
     FEED_COLD_BUDGET_MS,
     FEED_GROUPS,
     GROUPS,
@@ -115,15 +116,16 @@ def page_weight(database: Database) -> dict[str, Any]:
     return json.loads(out.read_text())
 
 
-def meetings(database: Database, part: str) -> dict[str, Any]:
-    """The meetings benchmarks in a fresh process; its cache is its own memory, so the first
-    feed request is a cold one."""
-    out = VAR / f"meetings-{part}-{database.name}.json"
+def in_own_process(module: str, database: Database, *args: str,
+                   **env_extra: str) -> dict[str, Any]:
+    """Run `python -m bench.<module> [args] OUT COUNT SEED` against `database` in a fresh
+    process, whose cache is its own memory, and read the JSON it writes."""
+    out = VAR / f"{module}-{'-'.join(args) + '-' if args else ''}{database.name}.json"
     out.unlink(missing_ok=True)
-    env = child_env(database)
+    env = child_env(database, **env_extra)
     env.pop("REDIS_URL", None)
     subprocess.run(
-        [sys.executable, "-m", "bench.meetings", part, str(out), str(QUERIES), str(SEED)],
+        [sys.executable, "-m", f"bench.{module}", *args, str(out), str(QUERIES), str(SEED)],
         env=env, cwd=REPO, check=True,
     )
     return json.loads(out.read_text())
@@ -154,19 +156,6 @@ def meeting_figures(
     ]
 
 
-def discussions(database: Database) -> dict[str, Any]:
-    """The discussion benchmarks in a fresh process, with notifications only scheduled."""
-    out = VAR / f"discussions-{database.name}.json"
-    out.unlink(missing_ok=True)
-    env = child_env(database, TASKS_BACKEND="database")
-    env.pop("REDIS_URL", None)
-    subprocess.run(
-        [sys.executable, "-m", "bench.discussions", str(out), str(QUERIES), str(SEED)],
-        env=env, cwd=REPO, check=True,
-    )
-    return json.loads(out.read_text())
-
-
 def discussion_figures(label: str, found: dict[str, Any]) -> list[Figure]:
     page, reply, fan = found["thread_page"], found["reply"], found["fan_out"]
     return [
@@ -182,19 +171,6 @@ def discussion_figures(label: str, found: dict[str, Any]) -> list[Figure]:
         Figure(f"fan-out, {found['group_members']:,} members (task)", label, fan["ms"], "ms",
                None),
     ]
-
-
-def organizations(database: Database) -> dict[str, Any]:
-    """The organization page and directory searches with governance=, in a fresh process."""
-    out = VAR / f"organizations-{database.name}.json"
-    out.unlink(missing_ok=True)
-    env = child_env(database)
-    env.pop("REDIS_URL", None)
-    subprocess.run(
-        [sys.executable, "-m", "bench.organizations", str(out), str(QUERIES), str(SEED)],
-        env=env, cwd=REPO, check=True,
-    )
-    return json.loads(out.read_text())
 
 
 def organization_figures(label: str, database: Database, found: dict[str, Any]) -> list[Figure]:
@@ -213,24 +189,24 @@ def organization_figures(label: str, database: Database, found: dict[str, Any]) 
     ]
 
 
-def matching(database: Database) -> dict[str, Any]:
-    """Matching a client to groups and services through the API, in a fresh process."""
-    out = VAR / f"matching-{database.name}.json"
-    out.unlink(missing_ok=True)
-    env = child_env(database)
-    env.pop("REDIS_URL", None)
-    subprocess.run(
-        [sys.executable, "-m", "bench.matching", str(out), str(QUERIES), str(SEED)],
-        env=env, cwd=REPO, check=True,
-    )
-    return json.loads(out.read_text())
-
-
 def matching_figures(label: str, found: dict[str, Any]) -> list[Figure]:
     return [
         Figure("matching a client p50", label, found["p50_ms"], "ms", None),
         Figure("matching a client p95", label, found["p95_ms"], "ms", MATCHING_P95_BUDGET_MS),
         Figure("matching SQL queries", label, found["sql_queries_per_request"], "", None),
+    ]
+
+
+def dashboard_figures(label: str, found: dict[str, Any]) -> list[Figure]:
+    many, few = found["many"], found["few"]
+    shown = f"{many['referrals']} referrals"
+    return [
+        Figure(f"referral dashboard, {shown} p50", label, many["p50_ms"], "ms", None),
+        Figure(f"referral dashboard, {shown} p95", label, many["p95_ms"], "ms",
+               DASHBOARD_BUDGET_MS),
+        Figure("referral dashboard SQL queries", label, many["queries"], "", None,
+               condition=f"= {few['queries']} with {few['referrals']} referrals",
+               held=many["queries"] == few["queries"]),
     ]
 
 
@@ -264,21 +240,25 @@ def main() -> None:
         print(f"{label}: directory search, {QUERIES} queries…")
         found = search(database)
         print(f"{label}: meetings: feed, finder ({QUERIES} searches), iCalendar…")
-        scale_meetings = meetings(database, "scale")
+        scale_meetings = in_own_process("meetings", database, "scale")
         print(f"{label}: the Meeting Guide feed of the {FEED_GROUPS:,}-group set…")
-        small_meetings = meetings(feed_database(database), "feed")
+        small_meetings = in_own_process("meetings", feed_database(database), "feed")
         print(f"{label}: discussions: thread page, replies, fan-out…")
-        talked = discussions(database)
+        # Notifications are only scheduled, as in production.
+        talked = in_own_process("discussions", database, TASKS_BACKEND="database")
         print(f"{label}: organizations: the page, {QUERIES} searches with governance=…")
-        organized = organizations(database)
+        organized = in_own_process("organizations", database)
         print(f"{label}: matching a client, {QUERIES} requests…")
-        matched = matching(database)
+        matched = in_own_process("matching", database)
+        print(f"{label}: the referral dashboard, 500 referrals…")
+        dashboard = in_own_process("referrals", database)
         print(f"{label}: throughput, {load.LOAD_CONNECTIONS} connections x {LOAD_SECONDS:g} s…")
         served = serve_and_load(database, found["load_paths"])
         details[database.name] = {
             "build": build, "search": found, "serve": served, "load_average_before": busy,
             "meetings": scale_meetings, "feed_set": {"build": feed_build, **small_meetings},
             "discussions": talked, "organizations": organized, "matching": matched,
+            "referral_dashboard": dashboard,
         }
 
         if "seed_s" in build:
@@ -303,6 +283,7 @@ def main() -> None:
         figures += discussion_figures(label, talked)
         figures += organization_figures(label, database, organized)
         figures += matching_figures(label, matched)
+        figures += dashboard_figures(label, dashboard)
 
     weights = page_weight(databases[0])
     details["page_weight"] = weights
