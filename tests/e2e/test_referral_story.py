@@ -95,6 +95,7 @@ def test_from_match_to_attended(sign_in: Callable[[User], Page]) -> None:
 
     answering = sign_in(facilitator)
     answering.goto("/referrals/inbox/")
+    _no_serious_violations(answering)
     answering.get_by_role("link", name="Tomás").click()
     expect(answering.locator("dl.facts")).to_contain_text("510-555-0142")
     answering.get_by_label("Accepted").check()
@@ -107,4 +108,5 @@ def test_from_match_to_attended(sign_in: Callable[[User], Page]) -> None:
     page.goto("/referrals/")
     expect(page.locator("main")).to_contain_text("No open referrals.")
     expect(page.locator("main")).to_contain_text("Grupo de Duelo Oakland: Attended")
+    _no_serious_violations(page)
     assert Referral.objects.get().status == "completed"
