@@ -177,3 +177,16 @@ def test_verification_must_last_beyond_today(applicant: object, staff: object) -
     with pytest.raises(ValidationError):
         actions.verify_professional(actor=staff, professional=professional,
                                     until=timezone.localdate())
+
+
+def test_a_verified_professional_without_two_factor_is_asked_for_it_on_referral_pages(
+        applicant: object, staff: object) -> None:
+    professional = actions.apply_as_professional(user=applicant, data=APPLICATION)
+    actions.verify_professional(actor=staff, professional=professional)
+    for name in ("referral-dashboard", "referral-new", "referral-export"):
+        response = client_for(applicant).get(reverse(name))
+        assert response.status_code == 302 and response["Location"] == reverse("mfa_index")
+    with_two_factor(applicant)
+    assert client_for(applicant).get(reverse("referral-dashboard")).status_code == 200
+    # Someone who only asked a group to contact them is not a professional: no second factor.
+    assert client_for(UserFactory()).get(reverse("referral-dashboard")).status_code == 200

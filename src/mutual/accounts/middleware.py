@@ -9,6 +9,8 @@ from django.shortcuts import redirect
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from mutual.referrals.models import Professional
+
 
 class UserPreferencesMiddleware:
     """Use a signed-in person's language and time zone, where they chose them."""
@@ -36,6 +38,18 @@ MODERATION_PAGES = frozenset({
     "moderation-queue", "moderation-decisions", "moderation-appeal", "appeal-answer",
     "group-moderation", "report-decide", "post-moderate", "member-moderate",
 })
+
+
+# A professional's own referral pages: they carry what clients agreed to share. (The match
+# page explains the missing second factor itself.)
+PROFESSIONAL_PAGES = frozenset({
+    "referral-dashboard", "referral-export", "referral-handout", "referral-handout-pdf",
+    "referral-new", "referral-sent",
+})
+
+
+def _is_professional(user: Any) -> bool:
+    return Professional.objects.filter(user=user, review=Professional.Review.VERIFIED).exists()
 
 
 # Staff pages outside the admin that show people's professional details.
@@ -94,6 +108,19 @@ class StaffTwoFactorMiddleware:
             messages.warning(
                 request,
                 _("Staff accounts need two-factor authentication. Set it up to review."),
+            )
+            return redirect("mfa_index")
+        if (
+            match is not None
+            and match.url_name in PROFESSIONAL_PAGES
+            and user is not None
+            and user.is_authenticated
+            and not is_mfa_enabled(user)
+            and _is_professional(user)
+        ):
+            messages.warning(
+                request,
+                _("Helping professionals need two-factor authentication. Set it up to refer."),
             )
             return redirect("mfa_index")
         return None
