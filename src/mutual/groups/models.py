@@ -119,6 +119,9 @@ class Group(models.Model):
         verbose_name = _("group")
         indexes = [
             models.Index(fields=["format", "visibility", "status"], name="group_directory"),
+            # Matching's online sample, read from the index alone (see referrals.matching).
+            models.Index(fields=["format", "visibility", "status", "led_by", "audience", "id"],
+                         name="group_online_sample"),
         ]
         constraints = [
             models.CheckConstraint(

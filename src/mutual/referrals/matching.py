@@ -17,9 +17,10 @@ adds points, and each is said in words, either as a reason it fits or as a misfi
     paused, temporarily closed ............. -30 (a full service: -15, a waiting list: -5)
 
 Meetings count by their occurrences in the coming four weeks, on the client's clock.
-Groups are ranked by these points in the database, so however many match, only the best
-are read and judged in words here (with the same points); services, far fewer, are judged
-here. The number of SQL queries does not depend on how many match.
+Groups are scored in one query (every point but distance's, which is added here to the
+distance the same query measures), so however many match, only the best are loaded and
+judged in words here (with the same points); services, far fewer, are judged here. The
+number of SQL queries does not depend on how many match.
 """
 
 import datetime as dt
@@ -32,33 +33,36 @@ from typing import Any
 import pycountry
 from django.conf.locale import LANG_INFO
 from django.db.models import (
+    BooleanField,
     Case,
+    DateTimeField,
     Exists,
+    Expression,
     ExpressionWrapper,
     F,
+    FloatField,
     IntegerField,
     OuterRef,
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
 )
-from django.db.models.functions import Floor
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import gettext as _
 
 from mutual.concerns.queries import concern_index
 from mutual.groups.models import Group, ReferralPolicy
-from mutual.groups.queries import DirectoryCriteria, _near, directory_groups, search_groups
+from mutual.groups.queries import _hidden_or_exact, directory_groups
 from mutual.meetings.models import Meeting, Occurrence
 from mutual.meetings.recurrence import SUNDAY_FIRST, rule_parts, weekday_sunday_first
-from mutual.places.geo import ROUNDED_DECIMALS, bounding_box
+from mutual.places.geo import ROUNDED_DECIMALS, bounding_box, distance_expression
 from mutual.places.lookup import ResolvedPlace
-from mutual.places.models import Place
 from mutual.services.models import Location, Schedule, Service, ServiceAtLocation
-from mutual.services.queries import search_services
+from mutual.services.queries import OPEN_STATUSES
 
 DEFAULT_MAX_KM = 10.0
 # Places a little beyond the maximum are shown, with the distance as a misfit.
@@ -274,19 +278,23 @@ def _language(spoken: Iterable[str], needs: Needs) -> tuple[int, str | None, str
     return 0, None, _("meets in %(languages)s") % {"languages": _listing(names)}
 
 
+def _distance_points(distance: float | None, online: bool, needs: Needs) -> int:
+    if distance is None:
+        return ONLINE if online and needs.near is not None and not needs.online_only else 0
+    if distance <= needs.max_km:
+        return math.floor(NEAREST + 0.5 - distance * (NEAREST / needs.max_km))
+    return BEYOND
+
+
 def _distance(distance: float | None, online: bool,
               needs: Needs) -> tuple[int, str | None, str | None]:
+    points = _distance_points(distance, online, needs)
     if distance is None:
-        if online:
-            return (ONLINE if needs.near is not None and not needs.online_only else 0,
-                    _("online"), None)
-        return 0, None, None
+        return points, _("online") if online else None, None
     shown = f"{distance:.1f}"
     if distance <= needs.max_km:
-        # Rounded as the database rounds it when it ranks (see _group_candidates).
-        points = math.floor(NEAREST + 0.5 - distance * (NEAREST / needs.max_km))
         return points, _("%(km)s km") % {"km": shown}, None
-    return BEYOND, None, _("%(km)s km, beyond your %(max)s km") % {
+    return points, None, _("%(km)s km, beyond your %(max)s km") % {
         "km": shown, "max": f"{needs.max_km:g}"}
 
 
@@ -316,6 +324,22 @@ def _concern_ids(slugs: Sequence[str]) -> list[int]:
     })
 
 
+def _in_concerns(concern_ids: list[int]) -> Q:
+    """A `concern_id` among the (sorted) ids, as runs of consecutive ids: a subtree's ids
+    mostly are, and the index is then sought once a run rather than once an id."""
+    runs: list[list[int]] = []
+    for concern_id in concern_ids:
+        if runs and runs[-1][1] + 1 == concern_id:
+            runs[-1][1] = concern_id
+        else:
+            runs.append([concern_id, concern_id])
+    condition = Q(pk__in=[])
+    for first, last in runs:
+        condition |= (Q(concern_id=first) if first == last
+                      else Q(concern_id__gte=first, concern_id__lte=last))
+    return condition
+
+
 def _coming(now: dt.datetime) -> Q:
     """The occurrences meetings are judged by (as `_judge_groups` reads them): not
     cancelled, in the coming weeks."""
@@ -323,13 +347,56 @@ def _coming(now: dt.datetime) -> Q:
         status=Occurrence.Status.CANCELLED)
 
 
-def _free_times(needs: Needs, now: dt.datetime) -> tuple[Q, Q]:
+Window = tuple[dt.datetime, dt.datetime, dt.datetime | None]
+
+
+class _During(Expression):
+    """Whether an occurrence starts in one of the windows (begins, ends) and, when the window
+    says so, ends by its third moment: one expression rather than three lookups a window,
+    which the ORM took longer to build than the database to answer."""
+
+    conditional = True
+    output_field = BooleanField()
+
+    def __init__(self, windows: list[Window], starts: Any = None, ends: Any = None) -> None:
+        super().__init__()
+        self.windows = windows
+        self.starts = starts if starts is not None else F("starts_at")
+        self.ends = ends if ends is not None else F("ends_at")
+
+    def get_source_expressions(self) -> list[Any]:
+        return [self.starts, self.ends]
+
+    def set_source_expressions(self, exprs: Sequence[Any]) -> None:
+        self.starts, self.ends = exprs
+
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+        starts, starts_params = compiler.compile(self.starts)
+        ends, ends_params = compiler.compile(self.ends)
+        moment = DateTimeField()
+        sql, params = [], []
+        for begins, until, ends_by in self.windows:
+            part = f"{starts} >= %s AND {starts} < %s"
+            params += [*starts_params, moment.get_db_prep_value(begins, connection),
+                       *starts_params, moment.get_db_prep_value(until, connection)]
+            if ends_by is not None:
+                part += f" AND {ends} <= %s"
+                params += [*ends_params, moment.get_db_prep_value(ends_by, connection)]
+            sql.append(f"({part})")
+        return "(" + " OR ".join(sql) + ")", params
+
+
+def _during(windows: list[Window]) -> Q | _During:
+    return _During(windows) if windows else Q(pk__in=[])
+
+
+def _free_times(needs: Needs, now: dt.datetime) -> tuple[Q | _During, Q | _During]:
     """Occurrences on the client's free days (when they name none, any day), and those
     among them that lie wholly in their free hours: as moments, on the client's clock."""
     zone = needs.zone
     today = now.astimezone(zone).date()
-    days: list[tuple[dt.datetime, dt.datetime]] = []
-    in_free_hours = Q(pk__in=[])
+    days: list[Window] = []
+    in_free_hours: list[Window] = []
     for offset in range(WINDOW_DAYS + 1):
         day = today + dt.timedelta(days=offset)
         if needs.days and weekday_sunday_first(day) not in needs.days:
@@ -338,19 +405,15 @@ def _free_times(needs: Needs, now: dt.datetime) -> tuple[Q, Q]:
         next_midnight = dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min,
                                             tzinfo=zone)
         if days and days[-1][1] == midnight:
-            days[-1] = (days[-1][0], next_midnight)
+            days[-1] = (days[-1][0], next_midnight, None)
         else:
-            days.append((midnight, next_midnight))
-        hours = Q(starts_at__gte=dt.datetime.combine(day, needs.free_from or dt.time.min,
-                                                     tzinfo=zone),
-                  starts_at__lt=next_midnight)
-        if needs.free_until is not None:
-            hours &= Q(ends_at__lte=dt.datetime.combine(day, needs.free_until, tzinfo=zone))
-        in_free_hours |= hours
-    on_free_days = Q(pk__in=[])
-    for begins, ends in days:
-        on_free_days |= Q(starts_at__gte=begins, starts_at__lt=ends)
-    return on_free_days, in_free_hours
+            days.append((midnight, next_midnight, None))
+        in_free_hours.append((
+            dt.datetime.combine(day, needs.free_from or dt.time.min, tzinfo=zone),
+            next_midnight,
+            None if needs.free_until is None
+            else dt.datetime.combine(day, needs.free_until, tzinfo=zone)))
+    return _during(days), _during(in_free_hours)
 
 
 def _speaks(languages: Sequence[str]) -> Exists:
@@ -382,41 +445,22 @@ def _online_sample(needs: Needs, online: QuerySet[Group]) -> QuerySet[Group]:
     return online.order_by(*order, "pk")[:ONLINE_CANDIDATES]
 
 
-def _group_candidates(needs: Needs, concern_ids: list[int],
-                      now: dt.datetime) -> QuerySet[Group]:
-    """The groups the hard filters let through, each with `points`: its score, as
-    `_judge_group` gives it with the reasons.
+def _box(near: ResolvedPlace, radius_km: float, *, margin: float = 0.0) -> Q:
+    """A place's coordinates within the box around the radius (on both sides of the
+    antimeridian when it crosses it), as the directory draws it: the places' own index
+    finds them."""
+    min_lat, max_lat, min_lon, max_lon = bounding_box(
+        near.latitude, near.longitude, radius_km, margin_degrees=margin)
+    box = Q(place__latitude__gte=min_lat, place__latitude__lte=max_lat)
+    if min_lon < -180 or max_lon > 180:
+        return box & (Q(place__longitude__gte=(min_lon + 540) % 360 - 180)
+                      | Q(place__longitude__lte=(max_lon + 540) % 360 - 180))
+    return box & Q(place__longitude__gte=min_lon, place__longitude__lte=max_lon)
 
-    Without a place, or online only, only groups that meet online are candidates. The groups
-    nearby and the online ones are found apart, each by the index that narrows it most, and
-    their ids combined: one query for both made the databases read every group of the
-    concern."""
-    shown = directory_groups().exclude(visibility=Group.Visibility.LISTED)
-    in_concern = GroupConcern.objects.filter(concern_id__in=concern_ids)
-    ids: list[int] = []
-    online_formats = [Group.Format.ONLINE, Group.Format.HYBRID]
-    if needs.near is not None and not needs.online_only:
-        radius = needs.max_km * SLACK
-        in_person = shown.exclude(format=Group.Format.ONLINE)
-        min_lat, max_lat, min_lon, max_lon = bounding_box(
-            needs.near.latitude, needs.near.longitude, radius,
-            margin_degrees=10**-ROUNDED_DECIMALS)
-        if min_lon >= -180 and max_lon <= 180:
-            # The directory's box, said once more beside "in person", so that PostgreSQL
-            # starts from the places in it rather than from every group.
-            in_person = in_person.filter(place__in=Place.objects.filter(
-                latitude__range=(min_lat, max_lat), longitude__range=(min_lon, max_lon)))
-        nearby = list(_near(in_person, needs.near, radius).order_by().values_list(
-            "pk", flat=True))
-        ids += in_concern.filter(group_id__in=nearby).values_list("group_id", flat=True)
-        criteria = DirectoryCriteria(near=needs.near, radius_km=radius)
-        online_formats = [Group.Format.ONLINE]
-    else:
-        criteria = DirectoryCriteria()
-    ids += _online_sample(needs, shown.filter(
-        format__in=online_formats, pk__in=in_concern.values("group_id"))).values_list(
-        "pk", flat=True)
-    groups = search_groups(criteria).filter(pk__in=sorted(set(ids))).order_by()
+
+def _group_points(needs: Needs, now: dt.datetime) -> Any:
+    """A group's score but for its distance, as `_judge_group` gives it with the reasons,
+    as an SQL expression."""
 
     def having(condition: Q | Exists, points: int) -> Case:
         return Case(When(condition, then=Value(points)), default=Value(0))
@@ -430,13 +474,6 @@ def _group_candidates(needs: Needs, concern_ids: list[int],
         points += Case(When(Exists(coming.filter(in_free_hours)), then=Value(SCHEDULE_FIT)),
                        When(Exists(coming.filter(on_free_days)), then=Value(SCHEDULE_DAY)),
                        default=Value(0))
-    online = ONLINE if needs.near is not None and not needs.online_only else 0
-    points += Case(
-        When(distance_km__isnull=True, format=Group.Format.IN_PERSON, then=Value(0)),
-        When(distance_km__isnull=True, then=Value(online)),
-        When(distance_km__lte=needs.max_km, then=Floor(
-            Value(NEAREST + 0.5) - F("distance_km") * Value(NEAREST / needs.max_km))),
-        default=Value(BEYOND), output_field=IntegerField())
     if needs.peer_led:
         points += Case(When(led_by=Group.LedBy.PEERS, then=Value(PREFERENCE)),
                        When(led_by=Group.LedBy.CO_LED, then=Value(PREFERENCE // 2)),
@@ -456,7 +493,49 @@ def _group_candidates(needs: Needs, concern_ids: list[int],
         points += having(typed(ACCESSIBLE_TYPES) | only_online, PREFERENCE)
     if needs.for_family:
         points += having(Q(audience__in=[Group.Audience.FAMILY, Group.Audience.BOTH]), FAMILY)
-    return groups.annotate(points=ExpressionWrapper(points, output_field=IntegerField()))
+    return ExpressionWrapper(points, output_field=IntegerField())
+
+
+def _group_candidates(needs: Needs, concern_ids: list[int],
+                      now: dt.datetime) -> list[tuple[Any, ...]]:
+    """The groups the hard filters let through, as (pk, distance_km, led_by, audience,
+    format, status, points), points being the score `_judge_group` gives with the reasons.
+
+    The groups that meet in person nearby (from the places in the box) and the online
+    sample are found apart, each by the index that narrows it most, and scored together
+    in one query: asking for both in one condition made the databases read every group of
+    the concern. Without a place, or online only, only groups that meet online are
+    candidates."""
+    shown = directory_groups().exclude(visibility=Group.Visibility.LISTED)
+    online_formats = [Group.Format.ONLINE, Group.Format.HYBRID]
+    radius = None
+    candidates = Group.objects.none()
+    distance: Any = Value(None, output_field=FloatField())
+    if needs.near is not None and not needs.online_only:
+        near, radius = needs.near, needs.max_km * SLACK
+        in_concern = GroupConcern.objects.filter(_in_concerns(concern_ids),
+                                                 group_id=OuterRef("pk"))
+        # The radius is kept below: in SQL, SQLite measured every group in the box before
+        # asking for its concerns.
+        candidates = shown.exclude(format=Group.Format.ONLINE).filter(
+            _box(near, radius, margin=10**-ROUNDED_DECIMALS), Exists(in_concern)).order_by()
+        # Measured as the directory measures (see groups.queries._near), so that a hidden
+        # address cannot be pinned down; the box is widened by the rounding for that.
+        distance = Case(When(~Q(format=Group.Format.ONLINE), then=distance_expression(
+            near.latitude, near.longitude, _hidden_or_exact("place__latitude"),
+            _hidden_or_exact("place__longitude"))), output_field=FloatField())
+        online_formats = [Group.Format.ONLINE]
+    sample = _online_sample(needs, shown.filter(
+        Exists(GroupConcern.objects.filter(_in_concerns(concern_ids), group_id=OuterRef("pk"))),
+        format__in=online_formats))
+    candidates = candidates.values("pk").union(
+        Group.objects.filter(pk__in=sample).order_by().values("pk"))
+    rows = Group.objects.filter(pk__in=candidates).annotate(
+        distance_km=distance, points=_group_points(needs, now)).order_by().values_list(
+        "pk", "distance_km", "led_by", "audience", "format", "status", "points")
+    return [(*row[:6], row[6] + _distance_points(row[1], row[4] != Group.Format.IN_PERSON,
+                                                 needs))
+            for row in rows if radius is None or row[1] is None or row[1] <= radius]
 
 
 def _judge_group(row: tuple[Any, ...], languages: set[str], meetings: list[tuple[Any, ...]],
@@ -516,26 +595,33 @@ OCCURRENCE_FIELDS = ("group_id", "meeting_id", "original_date", "starts_at", "en
 
 
 def _judge_groups(rows: list[tuple[Any, ...]], needs: Needs,
-                  now: dt.datetime) -> list[Judgement]:
-    """Each group judged in words, with its occurrences in the coming weeks."""
+                  now: dt.datetime) -> tuple[list[Judgement], dict[int, Group]]:
+    """Each group judged in words, with its occurrences in the coming weeks; and the
+    groups, loaded with what a match shows."""
     ids = [row[0] for row in rows]
+    groups = (
+        Group.objects.select_related("place", "organization")
+        .prefetch_related(Prefetch(
+            "meetings", queryset=Meeting.objects.exclude(status=Meeting.Status.ENDED)
+            .only("group_id", "slug", "name", "time_zone", "attendance", "status", "rrule",
+                  "types")
+            .order_by("start_time", "pk"), to_attr="current_meetings"))
+        .in_bulk(ids)
+    )
+    meetings = {pk: [(pk, meeting.pk, meeting.rrule, meeting.types, meeting.attendance,
+                      meeting.status) for meeting in group.current_meetings]
+                for pk, group in groups.items()}
+    repeats = {meeting[1]: how_often(meeting[2]) for found in meetings.values()
+               for meeting in found}
     spoken: dict[int, set[str]] = {pk: set() for pk in ids}
-    meetings: dict[int, list[tuple[Any, ...]]] = {pk: [] for pk in ids}
     slots: dict[int, dict[tuple[int, int, int], Slot]] = {pk: {} for pk in ids}
     upcoming: dict[int, list[tuple[Any, ...]]] = {pk: [] for pk in ids}
     if ids:
+        # The groups' languages and their meetings', in one query.
         for group_id, code in GroupLanguage.objects.filter(group_id__in=ids).values_list(
-                "group_id", "language_id"):
+                "group_id", "language_id").union(MeetingLanguage.objects.filter(
+                meeting__group_id__in=ids).values_list("meeting__group_id", "language_id")):
             spoken[group_id].add(code)
-        for group_id, code in MeetingLanguage.objects.filter(
-                meeting__group_id__in=ids).values_list("meeting__group_id", "language_id"):
-            spoken[group_id].add(code)
-        repeats = {}
-        for meeting in Meeting.objects.filter(group_id__in=ids).exclude(
-                status=Meeting.Status.ENDED).values_list(
-                "group_id", "pk", "rrule", "types", "attendance", "status"):
-            meetings[meeting[0]].append(meeting)
-            repeats[meeting[1]] = how_often(meeting[2])
         zone = needs.zone
         # Cancelled ones too: the next meetings shown say so.
         coming = Occurrence.objects.filter(
@@ -551,41 +637,31 @@ def _judge_groups(rows: list[tuple[Any, ...]], needs: Needs,
                         int((ends_at - starts_at).total_seconds() // 60),
                         repeats.get(meeting_id, ""))
             slots[group_id].setdefault((slot.day, slot.start, slot.length), slot)
-    return [(row[0], row[1], _judge_group(row, spoken[row[0]], meetings[row[0]],
-                                          list(slots[row[0]].values()), needs),
-             upcoming[row[0]])
-            for row in rows]
+    judged = [(row[0], row[1], _judge_group(row, spoken[row[0]], meetings[row[0]],
+                                            list(slots[row[0]].values()), needs),
+               upcoming[row[0]])
+              for row in rows]
+    return judged, groups
 
 
-def _rank_groups(needs: Needs, concern_ids: list[int], limit: int) -> list[Judgement]:
-    """The best `limit` groups: ranked by their points in the database, then judged in
+def _rank_groups(needs: Needs, concern_ids: list[int],
+                 limit: int) -> tuple[list[Judgement], dict[int, Group]]:
+    """The best `limit` groups: ranked by their points from the database, then judged in
     words, with the same points, here."""
     now = timezone.now()
-    order: list[Any] = ["-points", "pk"]
-    if needs.near is not None and not needs.online_only:
-        # Without a place every distance is a constant NULL, which PostgreSQL cannot sort by.
-        order.insert(1, F("distance_km").asc(nulls_last=True))
-    rows = _group_candidates(needs, concern_ids, now).order_by(*order).values_list(
-        "pk", "distance_km", "led_by", "audience", "format", "status")[:limit]
-    return _judge_groups(list(rows), needs, now)
+    rows = _group_candidates(needs, concern_ids, now)
+    rows.sort(key=lambda row: (-row[6], row[1] is None, row[1] or 0.0, row[0]))
+    return _judge_groups([row[:6] for row in rows[:limit]], needs, now)
 
 
-def _group_matches(chosen: list[Judgement]) -> list[Match]:
-    ids = [pk for pk, _distance, _judged, _upcoming in chosen]
-    groups = (
-        Group.objects.select_related("place", "organization")
-        .prefetch_related("languages", Prefetch(
-            "meetings", queryset=Meeting.objects.filter(status=Meeting.Status.ACTIVE)
-            .only("group_id", "slug", "name", "time_zone", "attendance", "status")
-            .order_by("start_time", "pk"), to_attr="active_meetings"))
-        .in_bulk(ids)
-    )
+def _group_matches(chosen: list[Judgement], groups: dict[int, Group]) -> list[Match]:
     found = []
     for pk, distance, judged, coming in chosen:
         group = groups[pk]
-        by_meeting = {meeting.pk: meeting for meeting in group.active_meetings}
+        by_meeting = {meeting.pk: meeting for meeting in group.current_meetings
+                      if meeting.status == Meeting.Status.ACTIVE}
         upcoming = [Occurrence(**dict(zip(OCCURRENCE_FIELDS, row, strict=True)))
-                    for row in coming if row[1] in by_meeting][:NEXT_MEETINGS]
+                    for row in [row for row in coming if row[1] in by_meeting][:NEXT_MEETINGS]]
         for occurrence in upcoming:
             occurrence.meeting = by_meeting[occurrence.meeting_id]
         misfits = list(judged.misfits)
@@ -606,19 +682,31 @@ def _group_matches(chosen: list[Judgement]) -> list[Match]:
 
 
 def _service_candidates(needs: Needs, concern_ids: list[int]) -> list[tuple[Any, ...]]:
+    """Open services about one of the concerns, as the directory finds them (see
+    services.queries.search_services): within the radius, by their nearest location,
+    when the client is not online only."""
+    services = Service.objects.filter(status__in=OPEN_STATUSES, pk__in=ServiceConcern.objects
+                                      .filter(_in_concerns(concern_ids)).values("service_id"))
     if needs.near is not None and not needs.online_only:
-        criteria = DirectoryCriteria(near=needs.near, radius_km=needs.max_km * SLACK)
+        near, radius = needs.near, needs.max_km * SLACK
+        nearest = (
+            Location.objects.filter(_box(near, radius), service_links__service=OuterRef("pk"))
+            .annotate(distance=distance_expression(
+                near.latitude, near.longitude, "place__latitude", "place__longitude"))
+            .order_by("distance").values("distance")[:1])
+        services = services.annotate(distance_km=Subquery(
+            nearest, output_field=FloatField())).filter(distance_km__lte=radius)
     else:
-        criteria = DirectoryCriteria()
-    services = search_services(criteria).filter(
-        pk__in=ServiceConcern.objects.filter(concern_id__in=concern_ids).values("service_id"))
-    return list(services.order_by().values_list(
-        "pk", "distance_km", "fee", "capacity", "status", "organization__governance_kind"))
+        services = services.annotate(distance_km=Value(None, output_field=FloatField()))
+    located = Exists(ServiceAtLocation.objects.filter(service_id=OuterRef("pk")))
+    return list(services.annotate(located=located).order_by().values_list(
+        "pk", "distance_km", "fee", "capacity", "status", "organization__governance_kind",
+        "located"))
 
 
 def _judge_service(row: tuple[Any, ...], languages: set[str], hours: list[tuple[Any, ...]],
-                   located: bool, needs: Needs) -> _Judged:
-    _pk, distance, fee, capacity, status, governance = row
+                   needs: Needs) -> _Judged:
+    _pk, distance, fee, capacity, status, governance, located = row
     judged = _Judged()
     judged.add(_language(languages, needs))
     slots = [slot for schedule in hours for slot in rule_slots(*schedule, needs.zone)]
@@ -671,7 +759,6 @@ def _rank_services(needs: Needs,
     ids = [row[0] for row in rows]
     spoken: dict[int, set[str]] = {pk: set() for pk in ids}
     hours: dict[int, list[tuple[Any, ...]]] = {pk: [] for pk in ids}
-    located: set[int] = set()
     if ids:
         for service_id, code in ServiceLanguage.objects.filter(service_id__in=ids).values_list(
                 "service_id", "language_id"):
@@ -683,10 +770,7 @@ def _rank_services(needs: Needs,
                       "opens_at", "closes_at", "time_zone"):
             length = (closes.hour * 60 + closes.minute) - (opens.hour * 60 + opens.minute)
             hours[own or at_place].append((rule, starts_on, opens, length, zone))
-        located = set(ServiceAtLocation.objects.filter(service_id__in=ids).values_list(
-            "service_id", flat=True))
-    return [(row[0], row[1],
-             _judge_service(row, spoken[row[0]], hours[row[0]], row[0] in located, needs))
+    return [(row[0], row[1], _judge_service(row, spoken[row[0]], hours[row[0]], needs))
             for row in rows]
 
 
@@ -710,7 +794,7 @@ def match(needs: Needs, *, limit: int = LIMIT) -> list[Match]:
     concern_ids = _concern_ids(needs.concerns)
     if not concern_ids:
         return []
-    groups = _rank_groups(needs, concern_ids, limit)
+    groups, loaded_groups = _rank_groups(needs, concern_ids, limit)
     services = _rank_services(needs, concern_ids)
 
     def order(entry: tuple[str, Any]) -> tuple[Any, ...]:
@@ -721,7 +805,8 @@ def match(needs: Needs, *, limit: int = LIMIT) -> list[Match]:
                     + [("service", entry) for entry in services], key=order)[:limit]
     chosen_groups = [entry for kind, entry in ranked if kind == "group"]
     chosen_services = [entry for kind, entry in ranked if kind == "service"]
-    loaded = {("group", found.object.pk): found for found in _group_matches(chosen_groups)}
+    loaded = {("group", found.object.pk): found
+              for found in _group_matches(chosen_groups, loaded_groups)}
     loaded |= {("service", found.object.pk): found
                for found in _service_matches(chosen_services)}
     return [loaded[(kind, entry[0])] for kind, entry in ranked]
