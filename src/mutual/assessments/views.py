@@ -33,6 +33,7 @@ from mutual.assessments.queries import (
     with_totals,
 )
 from mutual.assessments.report import csv_rows
+from mutual.core.forms import add_errors
 from mutual.organizations.models import Organization
 
 
@@ -70,8 +71,7 @@ def assessment_new(request: HttpRequest, slug: str) -> HttpResponse:
                 assessment = actions.start_assessment(
                     actor=request.user, organization=organization, **form.cleaned_data)
             except ValidationError as error:
-                for field, errors in getattr(error, "error_dict", {None: error}).items():
-                    form.add_error(field if field in form.fields else None, errors)
+                add_errors(form, error)
             else:
                 messages.success(request, _("The assessment is open for rating."))
                 if roles.rates:

@@ -1,22 +1,12 @@
 from typing import Any
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from mutual.discussions.actions import MAX_POST_LENGTH
 from mutual.discussions.models import Milestone, Post
 
 MARKDOWN_HELP = _("You can write **bold**, *italic*, [link](https://…).")
-
-
-def add_errors(form: forms.Form, error: ValidationError) -> None:
-    """Put an action's errors beside the fields they name, or above the form."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 class PostFields(forms.Form):

@@ -18,10 +18,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mutual.core.crisis import crisis_card_for_request
+from mutual.core.forms import add_errors
 from mutual.core.http import whole_number
 from mutual.core.ratelimit import RateLimited
 from mutual.discussions import actions
-from mutual.discussions.forms import EditForm, MilestoneForm, ReplyForm, ThreadForm, add_errors
+from mutual.discussions.forms import EditForm, MilestoneForm, ReplyForm, ThreadForm
 from mutual.discussions.models import Milestone, Post, Thread, Visibility
 from mutual.discussions.queries import (
     discussion_group,

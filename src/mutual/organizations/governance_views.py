@@ -8,21 +8,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from mutual.core.forms import add_errors
 from mutual.organizations.actions import state_governance
 from mutual.organizations.classification import KINDS, classify
 from mutual.organizations.forms import GovernanceForm
 from mutual.organizations.models import Organization
 from mutual.organizations.permissions import can_describe_organization
 from mutual.organizations.queries import current_governance
-
-
-def _refusal(form: GovernanceForm, error: ValidationError) -> None:
-    """Put what the action refused beside the field it is about, or above the form."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 @require_http_methods(["GET", "POST"])
@@ -45,7 +37,7 @@ def organization_governance(request: HttpRequest, slug: str) -> HttpResponse:
                                  data=form.governance_data(),
                                  effective_from=form.cleaned_data["effective_from"])
             except ValidationError as error:
-                _refusal(form, error)
+                add_errors(form, error)
             else:
                 messages.success(request, _(
                     "The governance profile is saved. The page now says: %(kind)s.")

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from mutual.core.forms import add_errors
 from mutual.organizations.actions import update_organization, verify_organization
 from mutual.organizations.forms import OrganizationProfileForm
 from mutual.organizations.models import Organization
@@ -36,8 +37,7 @@ def organization_edit(request: HttpRequest, slug: str) -> HttpResponse:
                     verify_organization(actor=request.user, organization=organization,
                                         verified=request.POST.get("verified") == "on")
             except ValidationError as error:
-                for field, errors in getattr(error, "error_dict", {None: error}).items():
-                    form.add_error(field if field in form.fields else None, errors)
+                add_errors(form, error)
             else:
                 messages.success(request, _("The organization's page is saved."))
                 return redirect(organization)

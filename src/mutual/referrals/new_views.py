@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from mutual.core.forms import add_errors
 from mutual.groups.models import Group
 from mutual.groups.queries import directory_groups
 from mutual.referrals import actions
@@ -77,11 +78,7 @@ def referral_new(request: HttpRequest) -> HttpResponse:
                         actions.send_referral(actor=request.user, referral=referral)
                     made.append(referral)
         except ValidationError as invalid:
-            if hasattr(invalid, "error_dict"):
-                for field, errors in invalid.message_dict.items():
-                    form.add_error(field if field in form.fields else None, errors)
-            else:
-                form.add_error(None, invalid)
+            add_errors(form, invalid)
         else:
             ids = "&".join(f"r={referral.pk}" for referral in made)
             return redirect(f"{reverse('referral-sent')}?{ids}")

@@ -73,13 +73,14 @@ def referral_inbox(request: HttpRequest) -> HttpResponse:
     })
 
 
-def _next_steps(referral: Referral, user_id: int) -> list[tuple[str, str]]:
+def _next_steps(referral: Referral, user_id: int,
+                receivers: list[int]) -> list[tuple[str, str]]:
     """The steps this person may take from here, as (status, label)."""
     onward = TRANSITIONS[referral.status]
     steps: set[str] = set()
     if user_id == referral.sender_id:
         steps |= onward & (actions.SENDER_MOVES - {Status.REQUESTED})
-    if user_id in receiver_ids(referral):
+    if user_id in receivers:
         steps |= onward & actions.RECEIVER_MOVES
     return [(status, Status(status).label) for status in Status.values if status in steps]
 
@@ -90,7 +91,8 @@ def referral_detail(request: HttpRequest, pk: int) -> HttpResponse:
     referral = referral_for_page(pk)
     if referral is None:
         raise Http404
-    is_party = can_see_referral(request.user, referral)
+    receivers = receiver_ids(referral)
+    is_party = request.user.pk in (referral.sender_id, *receivers)
     if not is_party and not request.user.is_staff:
         raise Http404
     if not is_party:
@@ -106,7 +108,7 @@ def referral_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "referrals/detail.html", {
         "referral": referral,
         "is_sender": is_sender,
-        "steps": _next_steps(referral, request.user.pk) if is_party else [],
+        "steps": _next_steps(referral, request.user.pk, receivers) if is_party else [],
         "audit": referral_audit(referral) if is_sender else None,
     })
 
@@ -130,7 +132,7 @@ def referral_move(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "referrals/detail.html", {
             "referral": referral_for_page(pk),
             "is_sender": request.user.pk == referral.sender_id,
-            "steps": _next_steps(referral, request.user.pk),
+            "steps": _next_steps(referral, request.user.pk, receiver_ids(referral)),
             "audit": referral_audit(referral) if request.user.pk == referral.sender_id else None,
             "reason": request.POST.get("reason", ""),
             "chosen": request.POST.get("status", ""),

@@ -6,6 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_http_methods
 
+from mutual.core.forms import add_errors
 from mutual.groups.models import Group
 from mutual.groups.queries import directory_groups
 from mutual.referrals import actions
@@ -24,11 +25,7 @@ def _ask(request: HttpRequest, *, group: Group | None, service: Service | None) 
             referral = actions.request_contact(user=request.user, group=group, service=service,
                                                client=data)
         except ValidationError as invalid:
-            if hasattr(invalid, "error_dict"):
-                for field, errors in invalid.message_dict.items():
-                    form.add_error(field if field in form.fields else None, errors)
-            else:
-                form.add_error(None, invalid)
+            add_errors(form, invalid)
         except PermissionDenied as refused:
             form.add_error(None, str(refused))
         else:

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from mutual.core.forms import add_errors
 from mutual.referrals import actions
 from mutual.referrals.forms import ApplicationForm, DecisionForm
 from mutual.referrals.models import Professional
@@ -23,7 +24,7 @@ def professional_apply(request: HttpRequest) -> HttpResponse:
         try:
             actions.apply_as_professional(user=request.user, data=form.cleaned_data)
         except ValidationError as invalid:
-            form.add_error(None, invalid)
+            add_errors(form, invalid)
         else:
             messages.success(request, _("Thank you. Staff will review your application."))
             return redirect("professional-status")
@@ -67,8 +68,7 @@ def professional_review(request: HttpRequest, pk: int) -> HttpResponse:
                 actions.decline_professional(actor=request.user, professional=professional,
                                              reason=form.cleaned_data["reason"])
         except ValidationError as invalid:
-            for field, errors in invalid.message_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
+            add_errors(form, invalid)
         else:
             messages.success(request, _("Your decision was recorded and the person told."))
             return redirect("professional-review-list")
