@@ -230,6 +230,50 @@ def test_services_are_matched_with_their_own_reasons() -> None:
     assert good.score > costly.score
 
 
+def test_a_service_offered_in_several_places_is_as_near_as_its_nearest() -> None:
+    spread = service("Consejería en dos sitios", km=12.0)
+    for km in (2.0, 40.0):
+        site = Location.objects.create(organization=spread.organization, place=place_at(km))
+        ServiceAtLocation.objects.create(service=spread, location=site)
+    service("Consejería lejana", km=40.0)
+    found = by_name(match(story()))
+    assert found["Consejería en dos sitios"].distance_km == 2.0
+    assert "2.0 km" in found["Consejería en dos sitios"].reasons
+    assert "Consejería lejana" not in found
+
+
+def test_the_online_sample_is_kept_for_the_next_client_with_the_same_needs() -> None:
+    group("Duelo en línea", km=None, languages=["es"])
+    match(story(languages=("fr",)))  # the concern tree, once
+    with CaptureQueriesContext(connection) as first:
+        match(story())
+    with CaptureQueriesContext(connection) as again:
+        found = by_name(match(story()))
+    assert "Duelo en línea" in found
+    assert len(again) == len(first) - 1
+    with CaptureQueriesContext(connection) as other:
+        match(story(languages=("es", "en")))
+    assert len(other) == len(first)
+
+
+@pytest.mark.parametrize("change", [
+    {"visibility": Group.Visibility.SECRET}, {"visibility": Group.Visibility.LISTED},
+    {"status": Group.Status.CLOSED},
+])
+def test_an_online_group_hidden_since_the_sample_was_taken_is_not_shown(change: dict) -> None:
+    online = group("Duelo en línea", km=None, languages=["es"])
+    assert "Duelo en línea" in by_name(match(story()))
+    Group.objects.filter(pk=online.pk).update(**change)
+    assert "Duelo en línea" not in by_name(match(story()))
+
+
+def test_an_online_group_no_longer_about_the_concern_is_not_shown() -> None:
+    online = group("Duelo en línea", km=None, languages=["es"])
+    assert "Duelo en línea" in by_name(match(story()))
+    online.concerns.set(online.concerns.model.objects.filter(slug="alcohol-use"))
+    assert "Duelo en línea" not in by_name(match(story()))
+
+
 def test_the_query_count_does_not_grow_with_the_results() -> None:
     group("Duelo 1", km=1, languages=["es"])
     service("Consejería 1")

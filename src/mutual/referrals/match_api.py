@@ -10,6 +10,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from mutual.meetings.models import Occurrence
 from mutual.referrals.match_forms import ClientNeedsQuery
 from mutual.referrals.matching import Match, match
 from mutual.referrals.permissions import can_send_referrals
@@ -72,6 +73,42 @@ class MatchSerializer(serializers.Serializer):
     def get_organization(self, found: Match) -> str | None:
         organization = found.object.organization
         return organization.name if organization is not None else None
+
+    def to_representation(self, found: Match) -> dict[str, Any]:
+        """The fields above, written out: walking them one by one took a tenth of a
+        match's time."""
+        return {
+            "kind": found.kind,
+            "id": found.identifier,
+            "name": found.name,
+            "url": self.get_url(found),
+            "organization": self.get_organization(found),
+            "score": found.score,
+            "reasons": [str(reason) for reason in found.reasons],
+            "misfits": [str(misfit) for misfit in found.misfits],
+            "distance_km": found.distance_km,
+            "referral_policy": str(found.referral_policy),
+            "referral_phone": found.referral_phone,
+            "next_meetings": [_next_meeting(occurrence) for occurrence in found.next_meetings],
+        }
+
+
+_MOMENT = serializers.DateTimeField()
+
+
+def _next_meeting(occurrence: Occurrence) -> dict[str, Any]:
+    """An occurrence as NextMeetingSerializer gives it."""
+    meeting = occurrence.meeting
+    return {
+        "starts_at": _MOMENT.to_representation(occurrence.starts_at),
+        "ends_at": _MOMENT.to_representation(occurrence.ends_at),
+        "name": meeting.display_name,
+        "url": meeting.get_absolute_url(),
+        "time_zone": meeting.time_zone,
+        "online": meeting.meets_online,
+        "in_person": meeting.meets_in_person,
+        "status": occurrence.status,
+    }
 
 
 class MatchResultsSerializer(serializers.Serializer):

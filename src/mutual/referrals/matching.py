@@ -24,6 +24,8 @@ number of SQL queries does not depend on how many match.
 """
 
 import datetime as dt
+import functools
+import hashlib
 import math
 import zoneinfo
 from collections.abc import Iterable, Sequence
@@ -32,6 +34,7 @@ from typing import Any
 
 import pycountry
 from django.conf.locale import LANG_INFO
+from django.core.cache import cache
 from django.db.models import (
     BooleanField,
     Case,
@@ -42,17 +45,16 @@ from django.db.models import (
     F,
     FloatField,
     IntegerField,
+    Min,
     OuterRef,
     Prefetch,
     Q,
-    QuerySet,
-    Subquery,
     Value,
     When,
 )
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS_ABBR
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language, gettext
 
 from mutual.concerns.queries import concern_index
 from mutual.groups.models import Group, ReferralPolicy
@@ -70,6 +72,7 @@ SLACK = 1.5
 LIMIT = 25
 NEXT_MEETINGS = 3
 ONLINE_CANDIDATES = 200
+ONLINE_SAMPLE_SECONDS = 300
 # Meetings are judged by their occurrences this far ahead, so a monthly one counts too.
 WINDOW_DAYS = 28
 
@@ -94,6 +97,17 @@ GroupLanguage = Group.languages.through
 MeetingLanguage = Meeting.languages.through
 ServiceConcern = Service.concerns.through
 ServiceLanguage = Service.languages.through
+
+
+@functools.lru_cache(maxsize=1024)
+def _translated(language: str | None, message: str) -> str:
+    return gettext(message)
+
+
+def _(message: str) -> str:
+    """gettext, remembered for each language: every match is said in the same few phrases,
+    and looking each up again was a measurable part of matching."""
+    return _translated(get_language(), message)
 
 
 @dataclass(frozen=True)
@@ -425,12 +439,27 @@ def _speaks(languages: Sequence[str]) -> Exists:
             meeting__group_id=OuterRef("pk"), language_id__in=languages))
 
 
-def _online_sample(needs: Needs, online: QuerySet[Group]) -> QuerySet[Group]:
+def _online_sample(needs: Needs, concern_ids: list[int],
+                   formats: list[str]) -> list[int]:
     """The online groups worth judging: only those whose own languages include one of the
     client's, when they name any (an online group has no nearness to make up for a
     language they do not speak), and of those the first `ONLINE_CANDIDATES`, led and open
     to whom the client asked first. Online groups are alike but for their meetings: a
-    sample keeps the whole world's from being judged for each client."""
+    sample keeps the whole world's from being judged for each client.
+
+    Finding it reads every online group of the concerns, wherever the client lives, so
+    the sample is kept `ONLINE_SAMPLE_SECONDS` for the next client with the same concerns,
+    languages and preferences. The groups in it are checked again when they are scored:
+    one hidden or closed since is never shown."""
+    key = "matching:online:" + hashlib.sha256(repr((
+        concern_ids, needs.languages, needs.peer_led, needs.for_family, formats,
+    )).encode()).hexdigest()
+    found = cache.get(key)
+    if found is not None:
+        return found
+    online = directory_groups().exclude(visibility=Group.Visibility.LISTED).filter(
+        Exists(GroupConcern.objects.filter(_in_concerns(concern_ids), group_id=OuterRef("pk"))),
+        format__in=formats)
     if needs.languages:
         # The group's own languages: asking its meetings too made PostgreSQL read them all.
         online = online.filter(Exists(GroupLanguage.objects.filter(
@@ -442,20 +471,24 @@ def _online_sample(needs: Needs, online: QuerySet[Group]) -> QuerySet[Group]:
     if needs.for_family:
         order.append(Case(When(audience=Group.Audience.CONCERN, then=Value(1)),
                           default=Value(0)))
-    return online.order_by(*order, "pk")[:ONLINE_CANDIDATES]
+    found = list(online.order_by(*order, "pk").values_list("pk", flat=True)[
+        :ONLINE_CANDIDATES])
+    cache.set(key, found, ONLINE_SAMPLE_SECONDS)
+    return found
 
 
-def _box(near: ResolvedPlace, radius_km: float, *, margin: float = 0.0) -> Q:
+def _box(near: ResolvedPlace, radius_km: float, *, margin: float = 0.0,
+         prefix: str = "place__") -> Q:
     """A place's coordinates within the box around the radius (on both sides of the
     antimeridian when it crosses it), as the directory draws it: the places' own index
-    finds them."""
+    finds them. `prefix` leads from the rows searched to the place."""
     min_lat, max_lat, min_lon, max_lon = bounding_box(
         near.latitude, near.longitude, radius_km, margin_degrees=margin)
-    box = Q(place__latitude__gte=min_lat, place__latitude__lte=max_lat)
+    box = Q(**{f"{prefix}latitude__gte": min_lat, f"{prefix}latitude__lte": max_lat})
     if min_lon < -180 or max_lon > 180:
-        return box & (Q(place__longitude__gte=(min_lon + 540) % 360 - 180)
-                      | Q(place__longitude__lte=(max_lon + 540) % 360 - 180))
-    return box & Q(place__longitude__gte=min_lon, place__longitude__lte=max_lon)
+        return box & (Q(**{f"{prefix}longitude__gte": (min_lon + 540) % 360 - 180})
+                      | Q(**{f"{prefix}longitude__lte": (max_lon + 540) % 360 - 180}))
+    return box & Q(**{f"{prefix}longitude__gte": min_lon, f"{prefix}longitude__lte": max_lon})
 
 
 def _group_points(needs: Needs, now: dt.datetime) -> Any:
@@ -525,11 +558,10 @@ def _group_candidates(needs: Needs, concern_ids: list[int],
             near.latitude, near.longitude, _hidden_or_exact("place__latitude"),
             _hidden_or_exact("place__longitude"))), output_field=FloatField())
         online_formats = [Group.Format.ONLINE]
-    sample = _online_sample(needs, shown.filter(
+    sample = shown.filter(
         Exists(GroupConcern.objects.filter(_in_concerns(concern_ids), group_id=OuterRef("pk"))),
-        format__in=online_formats))
-    candidates = candidates.values("pk").union(
-        Group.objects.filter(pk__in=sample).order_by().values("pk"))
+        pk__in=_online_sample(needs, concern_ids, online_formats), format__in=online_formats)
+    candidates = candidates.values("pk").union(sample.order_by().values("pk"))
     rows = Group.objects.filter(pk__in=candidates).annotate(
         distance_km=distance, points=_group_points(needs, now)).order_by().values_list(
         "pk", "distance_km", "led_by", "audience", "format", "status", "points")
@@ -600,7 +632,9 @@ def _judge_groups(rows: list[tuple[Any, ...]], needs: Needs,
     groups, loaded with what a match shows."""
     ids = [row[0] for row in rows]
     groups = (
-        Group.objects.select_related("place", "organization")
+        # What a match shows of a group: a page's worth of groups loads no more than that.
+        Group.objects.select_related("organization")
+        .only("slug", "name", "referral_policy", "referral_phone", "organization__name")
         .prefetch_related(Prefetch(
             "meetings", queryset=Meeting.objects.exclude(status=Meeting.Status.ENDED)
             .only("group_id", "slug", "name", "time_zone", "attendance", "status", "rrule",
@@ -684,24 +718,29 @@ def _group_matches(chosen: list[Judgement], groups: dict[int, Group]) -> list[Ma
 def _service_candidates(needs: Needs, concern_ids: list[int]) -> list[tuple[Any, ...]]:
     """Open services about one of the concerns, as the directory finds them (see
     services.queries.search_services): within the radius, by their nearest location,
-    when the client is not online only."""
+    when the client is not online only, as (pk, distance_km, fee, capacity, status,
+    governance, located).
+
+    Near a place, each service's nearest location is found from its locations in the box,
+    in one grouped query: measured for each service in a subquery instead, PostgreSQL went
+    through every place in the box once a service."""
     services = Service.objects.filter(status__in=OPEN_STATUSES, pk__in=ServiceConcern.objects
                                       .filter(_in_concerns(concern_ids)).values("service_id"))
-    if needs.near is not None and not needs.online_only:
-        near, radius = needs.near, needs.max_km * SLACK
-        nearest = (
-            Location.objects.filter(_box(near, radius), service_links__service=OuterRef("pk"))
-            .annotate(distance=distance_expression(
-                near.latitude, near.longitude, "place__latitude", "place__longitude"))
-            .order_by("distance").values("distance")[:1])
-        services = services.annotate(distance_km=Subquery(
-            nearest, output_field=FloatField())).filter(distance_km__lte=radius)
-    else:
-        services = services.annotate(distance_km=Value(None, output_field=FloatField()))
-    located = Exists(ServiceAtLocation.objects.filter(service_id=OuterRef("pk")))
-    return list(services.annotate(located=located).order_by().values_list(
-        "pk", "distance_km", "fee", "capacity", "status", "organization__governance_kind",
-        "located"))
+    fields = ("fee", "capacity", "status", "organization__governance_kind")
+    if needs.near is None or needs.online_only:
+        located = Exists(ServiceAtLocation.objects.filter(service_id=OuterRef("pk")))
+        return [(pk, None, *rest) for pk, *rest in services.annotate(located=located)
+                .order_by().values_list("pk", *fields, "located")]
+    near, radius = needs.near, needs.max_km * SLACK
+    nearest = ServiceAtLocation.objects.filter(
+        _box(near, radius, prefix="location__place__"), service__in=services,
+    ).values("service_id", *(f"service__{name}" for name in fields)).annotate(
+        distance=Min(distance_expression(near.latitude, near.longitude,
+                                         "location__place__latitude",
+                                         "location__place__longitude")))
+    return [(pk, distance, *rest, True) for pk, *rest, distance in nearest.order_by()
+            .values_list("service_id", *(f"service__{name}" for name in fields), "distance")
+            if distance <= radius]
 
 
 def _judge_service(row: tuple[Any, ...], languages: set[str], hours: list[tuple[Any, ...]],
