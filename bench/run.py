@@ -193,6 +193,10 @@ def matching_figures(label: str, found: dict[str, Any]) -> list[Figure]:
     return [
         Figure("matching a client p50", label, found["p50_ms"], "ms", None),
         Figure("matching a client p95", label, found["p95_ms"], "ms", MATCHING_P95_BUDGET_MS),
+        Figure("matching, no online sample kept, p50", label,
+               found["online_sample_not_kept"]["p50_ms"], "ms", None),
+        Figure("matching, no online sample kept, p95", label,
+               found["online_sample_not_kept"]["p95_ms"], "ms", None),
         Figure("matching SQL queries", label, found["sql_queries_per_request"], "", None),
     ]
 

@@ -63,7 +63,7 @@ from mutual.meetings.models import Meeting, Occurrence
 from mutual.meetings.recurrence import SUNDAY_FIRST, rule_parts, weekday_sunday_first
 from mutual.places.geo import ROUNDED_DECIMALS, bounding_box, distance_expression
 from mutual.places.lookup import ResolvedPlace
-from mutual.services.models import Location, Schedule, Service, ServiceAtLocation
+from mutual.services.models import Schedule, Service, ServiceAtLocation
 from mutual.services.queries import OPEN_STATUSES
 
 DEFAULT_MAX_KM = 10.0
@@ -814,10 +814,10 @@ def _rank_services(needs: Needs,
 
 
 def _service_matches(chosen: list[tuple[int, float | None, _Judged]]) -> list[Match]:
+    # What a match shows of a service: its name, its page and who offers it.
     services = (
         Service.objects.select_related("organization")
-        .prefetch_related("languages", Prefetch(
-            "locations", queryset=Location.objects.select_related("place")))
+        .only("slug", "name", "hsds_id", "organization__slug", "organization__name")
         .in_bulk([pk for pk, _distance, _judged in chosen])
     )
     return [
