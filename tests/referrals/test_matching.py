@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mutual.accounts.actions import create_token
-from mutual.groups.models import Group, ReferralPolicy
+from mutual.groups.models import Group, Membership, ReferralPolicy
+from mutual.organizations.models import Stewardship
 from mutual.places.lookup import ResolvedPlace
 from mutual.places.models import Place
 from mutual.referrals import actions
@@ -47,6 +48,7 @@ def group(name: str, *, km: float | None, languages: list[str], day: str = "TU",
         "place": None, "format": Group.Format.ONLINE}
     found = GroupFactory(name=name, concerns=fields.pop("concerns", ["loss-of-a-spouse"]),
                          languages=languages, **where, **fields)
+    MembershipFactory(group=found, role=Membership.Role.FACILITATOR)
     MeetingFactory(group=found, rrule=f"FREQ=WEEKLY;BYDAY={day}", start_time=at,
                    languages=languages, types=types,
                    **({"attendance": "online", "conference_url": "https://meet.example.org/d"}
@@ -118,6 +120,7 @@ def test_a_meeting_outside_the_free_hours_is_a_misfit() -> None:
 def test_online_groups_are_read_on_the_clients_clock() -> None:
     madrid = GroupFactory(name="Duelo en línea", place=None, format=Group.Format.ONLINE,
                           languages=["es"])
+    MembershipFactory(group=madrid, role=Membership.Role.FACILITATOR)
     MeetingFactory(group=madrid, rrule="FREQ=WEEKLY;BYDAY=TU", start_time=datetime.time(20),
                    time_zone="Europe/Madrid", attendance="online", languages=["es"],
                    conference_url="https://meet.example.org/duelo")
@@ -125,6 +128,17 @@ def test_online_groups_are_read_on_the_clients_clock() -> None:
     item = found["Duelo en línea"]
     assert "online" in item.reasons
     assert item.misfits == ["Tue 11:00, outside your free hours"]
+
+
+def test_a_group_or_service_nobody_answers_for_is_shown_but_cannot_be_chosen() -> None:
+    unanswered = group("Duelo sin facilitadora", km=1.0, languages=["es"])
+    unanswered.memberships.update(role=Membership.Role.MEMBER)
+    offered = service("Consejería sin administradores")
+    Stewardship.objects.filter(organization=offered.organization).delete()
+    found = by_name(match(story()))
+    for name in ("Duelo sin facilitadora", "Consejería sin administradores"):
+        assert "nobody answers referrals for it on Mutual yet" in found[name].misfits
+        assert not found[name].takes_referrals
 
 
 def test_online_groups_only_in_the_clients_languages() -> None:
@@ -202,6 +216,7 @@ def test_family_members_seeking_help(audience: str, fits: bool) -> None:
 def service(name: str, *, fee: str = Service.Fee.FREE, km: float = 1.0,
             languages: tuple[str, ...] = ("es",), **fields: object) -> Service:
     organization = OrganizationFactory(governance_kind="mutual_assistance")
+    Stewardship.objects.create(organization=organization, user=UserFactory())
     offered = Service.objects.create(organization=organization, slug=name.lower()[:20],
                                      name=name, fee=fee, **fields)
     offered.concerns.set(offered.concerns.model.objects.filter(slug="bereavement"))
@@ -395,7 +410,7 @@ def test_the_api_gives_the_same_matches(groups: dict) -> None:
     assert best["url"].endswith(groups["spanish"].get_absolute_url())
     assert best["reasons"] == ["Spanish", "Tue 19:00", "1.8 km", "peer-led"]
     assert best["misfits"] == [] and best["distance_km"] == 1.8
-    assert best["referral_policy"] == "welcome"
+    assert best["referral_policy"] == "welcome" and best["takes_referrals"] is True
     assert best["next_meetings"][0]["starts_at"]
     assert best["next_meetings"][0]["time_zone"] == "America/Los_Angeles"
 

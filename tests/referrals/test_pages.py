@@ -7,7 +7,7 @@ import io
 import pytest
 from django.urls import reverse
 
-from mutual.groups.models import ReferralPolicy
+from mutual.groups.models import Membership, ReferralPolicy
 from mutual.referrals import actions
 from mutual.referrals.models import Referral, Status
 from tests.conftest import client_for
@@ -102,6 +102,22 @@ def test_a_group_that_takes_no_referrals_hides_the_request() -> None:
     assert not Referral.objects.exists()
 
 
+def test_a_group_nobody_answers_for_hides_the_request_and_refuses_it() -> None:
+    cast = sides()
+    cast.group.memberships.filter(user=cast.facilitator).update(
+        role=Membership.Role.MEMBER)
+    newcomer = UserFactory()
+    url = reverse("referral-ask-group", args=[cast.group.slug])
+    assert url not in client_for(newcomer).get(cast.group.get_absolute_url()).content.decode()
+    response = client_for(newcomer).post(url, {
+        "client_name": "Ana", "contact_method": "email", "contact": "ana@example.org",
+        "agree": "on"})
+    page = response.content.decode()
+    assert "Nobody answers referrals for this group on Mutual yet" in page
+    assert "ana@example.org" in page
+    assert not Referral.objects.exists()
+
+
 def test_facilitators_say_how_they_take_referrals() -> None:
     cast = sides()
     url = reverse("group-edit", args=[cast.group.slug])
@@ -144,3 +160,18 @@ def test_a_newcomer_asks_a_service_and_its_stewards_answer() -> None:
     assert detail.status_code == 302
     referral.refresh_from_db()
     assert referral.status == Status.ACCEPTED
+
+
+def test_a_service_whose_organization_has_no_stewards_hides_the_request_and_refuses_it() -> None:
+    from mutual.services.models import Service
+    from tests.factories import OrganizationFactory
+
+    service = Service.objects.create(organization=OrganizationFactory(), slug="warm-line",
+                                     name="Evening warm line")
+    newcomer = UserFactory()
+    url = reverse("referral-ask-service", args=[service.hsds_id])
+    assert url not in client_for(newcomer).get(service.get_absolute_url()).content.decode()
+    page = client_for(newcomer).post(url, {"client_name": "Ana", "contact_method": "phone",
+                                           "contact": "510-555-0199", "agree": "on"})
+    assert "Nobody answers referrals for this service on Mutual yet" in page.content.decode()
+    assert not Referral.objects.exists()

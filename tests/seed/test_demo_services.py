@@ -67,6 +67,14 @@ def test_the_drop_in_centre_has_three_places_with_hours_and_three_services(
 
 
 @pytest.mark.django_db
+def test_the_drop_in_centres_coordinator_answers_its_referrals(seeded: dict[str, int]) -> None:
+    drop_in = Organization.objects.get(slug=DROP_IN)
+    assert [steward.user.email for steward in drop_in.stewardships.all()] == [
+        "dropin-coordinator@demo.mutual.test"]
+    assert not drop_in.stewardships.get().user.has_usable_password()
+
+
+@pytest.mark.django_db
 def test_the_drop_in_centre_is_a_mutual_assistance_organization(seeded: dict[str, int]) -> None:
     drop_in = Organization.objects.get(slug=DROP_IN)
     assert drop_in.governance_kind == "mutual_assistance"

@@ -65,6 +65,9 @@ class MatchSerializer(serializers.Serializer):
     referral_policy = serializers.CharField(
         help_text="welcome (through Mutual), phone (only by phone) or none")
     referral_phone = serializers.CharField()
+    takes_referrals = serializers.BooleanField(
+        help_text="Whether a referral can be sent to it through Mutual: it welcomes them and "
+                  "someone (a facilitator, a steward) answers them.")
     next_meetings = NextMeetingSerializer(many=True, help_text="Groups only.")
 
     def get_url(self, found: Match) -> str:
@@ -89,6 +92,7 @@ class MatchSerializer(serializers.Serializer):
             "distance_km": found.distance_km,
             "referral_policy": str(found.referral_policy),
             "referral_phone": found.referral_phone,
+            "takes_referrals": found.takes_referrals,
             "next_meetings": [_next_meeting(occurrence) for occurrence in found.next_meetings],
         }
 

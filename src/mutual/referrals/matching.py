@@ -57,10 +57,11 @@ from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import get_language, gettext
 
 from mutual.concerns.queries import concern_index
-from mutual.groups.models import Group, ReferralPolicy
+from mutual.groups.models import Group, Membership, ReferralPolicy
 from mutual.groups.queries import _hidden_or_exact, directory_groups
 from mutual.meetings.models import Meeting, Occurrence
 from mutual.meetings.recurrence import SUNDAY_FIRST, rule_parts, weekday_sunday_first
+from mutual.organizations.models import Stewardship
 from mutual.places.geo import ROUNDED_DECIMALS, bounding_box, distance_expression
 from mutual.places.lookup import ResolvedPlace
 from mutual.services.models import Schedule, Service, ServiceAtLocation
@@ -168,6 +169,9 @@ class Match:
     next_meetings: list[Occurrence] = field(default_factory=list)
     referral_policy: str = ReferralPolicy.WELCOME
     referral_phone: str = ""
+    # Whether anyone answers its referrals on Mutual: a group's facilitators, or the
+    # stewards of the organization that offers a service.
+    answered: bool = True
 
     @property
     def name(self) -> str:
@@ -184,7 +188,7 @@ class Match:
 
     @property
     def takes_referrals(self) -> bool:
-        return self.referral_policy == ReferralPolicy.WELCOME
+        return self.referral_policy == ReferralPolicy.WELCOME and self.answered
 
     @property
     def summary(self) -> str:
@@ -635,6 +639,9 @@ def _judge_groups(rows: list[tuple[Any, ...]], needs: Needs,
         # What a match shows of a group: a page's worth of groups loads no more than that.
         Group.objects.select_related("organization")
         .only("slug", "name", "referral_policy", "referral_phone", "organization__name")
+        .annotate(answered=Exists(Membership.objects.filter(
+            group_id=OuterRef("pk"), role=Membership.Role.FACILITATOR,
+            status=Membership.Status.ACTIVE)))
         .prefetch_related(Prefetch(
             "meetings", queryset=Meeting.objects.exclude(status=Meeting.Status.ENDED)
             .only("group_id", "slug", "name", "time_zone", "attendance", "status", "rrule",
@@ -699,7 +706,9 @@ def _group_matches(chosen: list[Judgement], groups: dict[int, Group]) -> list[Ma
         for occurrence in upcoming:
             occurrence.meeting = by_meeting[occurrence.meeting_id]
         misfits = list(judged.misfits)
-        if group.referral_policy == ReferralPolicy.NONE:
+        if not group.answered:
+            misfits.append(_("nobody answers referrals for it on Mutual yet"))
+        elif group.referral_policy == ReferralPolicy.NONE:
             misfits.append(_("does not take referrals"))
         elif group.referral_policy == ReferralPolicy.PHONE:
             misfits.append(_("takes referrals by phone only: %(phone)s") % {
@@ -708,7 +717,7 @@ def _group_matches(chosen: list[Judgement], groups: dict[int, Group]) -> list[Ma
             kind="group", object=group, score=judged.score, reasons=judged.reasons,
             misfits=misfits, distance_km=None if distance is None else round(distance, 1),
             next_meetings=upcoming, referral_policy=group.referral_policy,
-            referral_phone=group.referral_phone))
+            referral_phone=group.referral_phone, answered=group.answered))
     return found
 
 
@@ -818,14 +827,21 @@ def _service_matches(chosen: list[tuple[int, float | None, _Judged]]) -> list[Ma
     services = (
         Service.objects.select_related("organization")
         .only("slug", "name", "hsds_id", "organization__slug", "organization__name")
+        .annotate(answered=Exists(Stewardship.objects.filter(
+            organization_id=OuterRef("organization_id"))))
         .in_bulk([pk for pk, _distance, _judged in chosen])
     )
-    return [
-        Match(kind="service", object=services[pk], score=judged.score, reasons=judged.reasons,
-              misfits=judged.misfits,
-              distance_km=None if distance is None else round(distance, 1))
-        for pk, distance, judged in chosen
-    ]
+    found = []
+    for pk, distance, judged in chosen:
+        service = services[pk]
+        misfits = list(judged.misfits)
+        if not service.answered:
+            misfits.append(_("nobody answers referrals for it on Mutual yet"))
+        found.append(Match(
+            kind="service", object=service, score=judged.score, reasons=judged.reasons,
+            misfits=misfits, distance_km=None if distance is None else round(distance, 1),
+            answered=service.answered))
+    return found
 
 
 def match(needs: Needs, *, limit: int = LIMIT) -> list[Match]:

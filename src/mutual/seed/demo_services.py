@@ -22,7 +22,7 @@ from mutual.concerns.models import Concern
 from mutual.core.models import Language
 from mutual.meetings.recurrence import validate_rule
 from mutual.organizations.actions import state_governance, update_organization
-from mutual.organizations.models import Organization
+from mutual.organizations.models import Organization, Stewardship
 from mutual.organizations.queries import current_governance
 from mutual.places.models import Place
 from mutual.seed import demo_data as data
@@ -33,6 +33,7 @@ NAMESPACE = uuid.UUID("6f1d2a52-8d0e-4c3b-9a57-1f6d3c2b9e41")
 SINCE = dt.date(2025, 1, 6)
 WEEKDAYS = "MO,TU,WE,TH,FR"
 DROP_IN = "oakland-peer-recovery-drop-in"
+DROP_IN_COORDINATOR = "dropin-coordinator@demo.mutual.test"
 LOS_ANGELES = "America/Los_Angeles"
 
 
@@ -472,6 +473,13 @@ def _service(
 
 def _drop_in(actor: User, organization: Organization) -> None:
     _fill_profile(actor, organization, DROP_IN_PROFILE)
+    # Its coordinator answers the referrals and requests its services receive.
+    coordinator, created = User.objects.get_or_create(
+        email=DROP_IN_COORDINATOR, defaults={"display_name": "Drop-in coordinator"})
+    if created:
+        coordinator.set_unusable_password()
+        coordinator.save(update_fields=["password"])
+    Stewardship.objects.get_or_create(organization=organization, user=coordinator)
     locations = {}
     for spec in DROP_IN_PLACES:
         place = {**spec["place"], "region": "CA", "country": "US", "time_zone": LOS_ANGELES}

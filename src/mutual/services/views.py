@@ -61,6 +61,8 @@ def service_detail(request: HttpRequest, slug: str, service_slug: str) -> HttpRe
     return render(request, "services/detail.html", {
         "service": service, "organization": service.organization,
         "can_describe": can_describe_organization(request.user, service.organization),
+        # Someone to answer a request to be contacted: the organization's stewards.
+        "answered": service.organization.stewardships.exists(),
     })
 
 
