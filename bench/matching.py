@@ -78,8 +78,9 @@ def _concerns() -> list[str]:
 
 
 def _services(towns: list[Any], concerns: list[str]) -> None:
-    """A few services in each town for the concerns, with opening hours, made once."""
-    from django.db import transaction
+    """A few services in each town for the concerns, with opening hours, made once; then
+    the services' tables analyzed, as autovacuum would within a minute of such a change."""
+    from django.db import connection, transaction
 
     from mutual.concerns.models import Concern
     from mutual.organizations.models import Organization
@@ -117,6 +118,12 @@ def _services(towns: list[Any], concerns: list[str]) -> None:
                     service=service, rrule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
                     starts_on=datetime.date(2025, 1, 6), opens_at=datetime.time(9 + n),
                     closes_at=datetime.time(17 + n % 3), time_zone=found.time_zone)
+    tables = [model._meta.db_table for model in (
+        Location, Place, Schedule, Service, ServiceAtLocation, Service.concerns.through,
+        Service.languages.through)]
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
 
 
 def run(count: int, seed: int) -> dict[str, Any]:

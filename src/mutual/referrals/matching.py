@@ -214,6 +214,12 @@ def _minutes(moment: dt.time | None) -> int | None:
 
 def how_often(rule: str) -> str:
     """How often a rule repeats, in words, when it is not every week (or every day)."""
+    return _how_often(rule, get_language())
+
+
+@functools.lru_cache(maxsize=1024)
+def _how_often(rule: str, language: str | None) -> str:
+    """`how_often` in a language: most meetings share a few rules."""
     parts = rule_parts(rule)
     frequency, interval = parts.get("FREQ", ""), parts.get("INTERVAL", "1") or "1"
     if frequency == "WEEKLY" and interval == "2":
