@@ -3,6 +3,8 @@ say over referrals."""
 
 import csv
 import io
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from django.urls import reverse
@@ -88,24 +90,23 @@ def test_a_newcomer_asks_the_group_to_contact_them() -> None:
     assert "Ana" in inbox and "asked for themselves" in inbox
 
 
-def test_a_group_that_takes_no_referrals_hides_the_request() -> None:
-    cast = sides()
+def _takes_no_referrals(cast: Any) -> None:
     cast.group.referral_policy = ReferralPolicy.NONE
     cast.group.save()
-    newcomer = UserFactory()
-    url = reverse("referral-ask-group", args=[cast.group.slug])
-    assert url not in client_for(newcomer).get(cast.group.get_absolute_url()).content.decode()
-    response = client_for(newcomer).post(url, {
-        "client_name": "Ana", "contact_method": "email", "contact": "ana@example.org",
-        "agree": "on"})
-    assert "This group does not take referrals." in response.content.decode()
-    assert not Referral.objects.exists()
 
 
-def test_a_group_nobody_answers_for_hides_the_request_and_refuses_it() -> None:
+def _has_no_facilitator(cast: Any) -> None:
+    cast.group.memberships.filter(user=cast.facilitator).update(role=Membership.Role.MEMBER)
+
+
+@pytest.mark.parametrize(("unreachable", "refusal"), [
+    (_takes_no_referrals, "This group does not take referrals."),
+    (_has_no_facilitator, "Nobody answers referrals for this group on Mutual yet"),
+])
+def test_a_group_that_cannot_take_the_request_hides_and_refuses_it(
+        unreachable: Callable[[Any], None], refusal: str) -> None:
     cast = sides()
-    cast.group.memberships.filter(user=cast.facilitator).update(
-        role=Membership.Role.MEMBER)
+    unreachable(cast)
     newcomer = UserFactory()
     url = reverse("referral-ask-group", args=[cast.group.slug])
     assert url not in client_for(newcomer).get(cast.group.get_absolute_url()).content.decode()
@@ -113,7 +114,7 @@ def test_a_group_nobody_answers_for_hides_the_request_and_refuses_it() -> None:
         "client_name": "Ana", "contact_method": "email", "contact": "ana@example.org",
         "agree": "on"})
     page = response.content.decode()
-    assert "Nobody answers referrals for this group on Mutual yet" in page
+    assert refusal in page
     assert "ana@example.org" in page
     assert not Referral.objects.exists()
 

@@ -235,9 +235,8 @@ def group_for_page(slug: str) -> Group | None:
             "languages",
             Prefetch(
                 "memberships",
-                queryset=Membership.objects.filter(
-                    role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE
-                ).only("display_name", "group_id", "role", "status"),
+                queryset=active_facilitators().only(
+                    "display_name", "group_id", "role", "status"),
                 to_attr="facilitators",
             ),
         )
@@ -254,8 +253,12 @@ def groups_of_user(user: Any) -> QuerySet[Group]:
     ).order_by("name")
 
 
+def active_facilitators() -> QuerySet[Membership]:
+    """Memberships of those who answer for a group: its facilitators, while active."""
+    return Membership.objects.filter(
+        role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE)
+
+
 def facilitator_ids(group: Group) -> list[int]:
     """Who to tell about what happens in a group: its active facilitators."""
-    return list(Membership.objects.filter(
-        group=group, role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE,
-    ).values_list("user_id", flat=True))
+    return list(active_facilitators().filter(group=group).values_list("user_id", flat=True))

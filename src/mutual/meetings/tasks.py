@@ -5,7 +5,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from mutual.groups.models import Membership
+from mutual.groups.queries import active_facilitators
 from mutual.meetings import reminders
 from mutual.meetings.models import ListingReport
 
@@ -24,9 +24,7 @@ def notify_listing_report(report_id: int) -> None:
     if report is None:
         return
     group = report.meeting.group
-    facilitators = Membership.objects.filter(
-        group=group, role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE
-    ).select_related("user")
+    facilitators = active_facilitators().filter(group=group).select_related("user")
     context = {
         "report": report,
         "meeting": report.meeting,

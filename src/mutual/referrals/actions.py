@@ -15,10 +15,9 @@ from django.utils.translation import gettext_lazy
 from mutual.audit.actions import record
 from mutual.audit.models import AuditEvent
 from mutual.groups.models import Group, ReferralPolicy
-from mutual.groups.queries import directory_groups, facilitator_ids
+from mutual.groups.queries import directory_groups
 from mutual.notifications.actions import notify
 from mutual.notifications.models import Notification
-from mutual.organizations.models import Stewardship
 from mutual.referrals.models import (
     CLOSED,
     NEEDS_REASON,
@@ -29,6 +28,7 @@ from mutual.referrals.models import (
     Transition,
 )
 from mutual.referrals.permissions import (
+    answering,
     can_review_professionals,
     can_send_referrals,
     receiver_ids,
@@ -136,13 +136,10 @@ def _check_receiver(group: Group | None, service: Service | None) -> None:
                 % {"phone": group.referral_phone or _("see the group's page")})
     if service is not None and service.status != Service.Status.ACTIVE:
         raise ValidationError(_("This service is not taking people in at the moment."))
-    if group is not None and not facilitator_ids(group):
+    if not answering(group, service):
         raise ValidationError(_(
             "Nobody answers referrals for this group on Mutual yet: give the person the "
-            "group's page, which says how to join."))
-    if service is not None and not Stewardship.objects.filter(
-            organization_id=service.organization_id).exists():
-        raise ValidationError(_(
+            "group's page, which says how to join.") if group is not None else _(
             "Nobody answers referrals for this service on Mutual yet: give the person the "
             "service's page, which says how to reach it."))
 

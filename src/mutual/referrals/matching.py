@@ -57,8 +57,8 @@ from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import get_language, gettext
 
 from mutual.concerns.queries import concern_index
-from mutual.groups.models import Group, Membership, ReferralPolicy
-from mutual.groups.queries import _hidden_or_exact, directory_groups
+from mutual.groups.models import Group, ReferralPolicy
+from mutual.groups.queries import _hidden_or_exact, active_facilitators, directory_groups
 from mutual.meetings.models import Meeting, Occurrence
 from mutual.meetings.recurrence import SUNDAY_FIRST, rule_parts, weekday_sunday_first
 from mutual.organizations.models import Stewardship
@@ -645,9 +645,7 @@ def _judge_groups(rows: list[tuple[Any, ...]], needs: Needs,
         # What a match shows of a group: a page's worth of groups loads no more than that.
         Group.objects.select_related("organization")
         .only("slug", "name", "referral_policy", "referral_phone", "organization__name")
-        .annotate(answered=Exists(Membership.objects.filter(
-            group_id=OuterRef("pk"), role=Membership.Role.FACILITATOR,
-            status=Membership.Status.ACTIVE)))
+        .annotate(answered=Exists(active_facilitators().filter(group_id=OuterRef("pk"))))
         .prefetch_related(Prefetch(
             "meetings", queryset=Meeting.objects.exclude(status=Meeting.Status.ENDED)
             .only("group_id", "slug", "name", "time_zone", "attendance", "status", "rrule",

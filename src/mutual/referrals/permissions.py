@@ -6,9 +6,11 @@ from typing import Any
 import rules
 from allauth.mfa.utils import is_mfa_enabled
 
+from mutual.groups.models import Group
 from mutual.groups.queries import facilitator_ids
 from mutual.organizations.models import Stewardship
 from mutual.referrals.models import Professional, Referral
+from mutual.services.models import Service
 
 
 def professional_of(user: Any) -> Professional | None:
@@ -45,15 +47,20 @@ rules.add_perm("referrals.send_referrals", can_send_referrals)
 rules.add_perm("referrals.review_professionals", can_review_professionals)
 
 
-def receiver_ids(referral: Referral) -> list[int]:
-    """Who answers a referral: the group's active facilitators, or the stewards of the
-    organization that offers the service."""
-    if referral.group_id is not None:
-        return facilitator_ids(referral.group)
-    if referral.service_id is not None:
+def answering(group: Group | None, service: Service | None) -> list[int]:
+    """Who answers referrals to a group or a service: the group's active facilitators, or
+    the stewards of the organization that offers the service."""
+    if group is not None:
+        return facilitator_ids(group)
+    if service is not None:
         return list(Stewardship.objects.filter(
-            organization_id=referral.service.organization_id).values_list("user_id", flat=True))
+            organization_id=service.organization_id).values_list("user_id", flat=True))
     return []
+
+
+def receiver_ids(referral: Referral) -> list[int]:
+    """Who answers a referral."""
+    return answering(referral.group, referral.service)
 
 
 def can_see_referral(user: Any, referral: Referral) -> bool:

@@ -6,7 +6,7 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from mutual.audit.models import AuditEvent
-from mutual.groups.models import Membership
+from mutual.groups.queries import active_facilitators
 from mutual.organizations.models import Stewardship
 from mutual.referrals.models import CLOSED, Professional, Referral, Status, Transition
 
@@ -32,9 +32,7 @@ def referrals_sent(user: Any) -> QuerySet[Referral]:
 def referrals_received(user: Any) -> QuerySet[Referral]:
     """Sent referrals to the groups a person facilitates and the services of the
     organizations they steward, the longest waiting first."""
-    facilitated = Membership.objects.filter(
-        user=user, role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE,
-    ).values("group_id")
+    facilitated = active_facilitators().filter(user=user).values("group_id")
     stewarded = Stewardship.objects.filter(user=user).values("organization_id")
     return _with_receivers(
         Referral.objects.exclude(status=Status.DRAFT)
