@@ -35,19 +35,13 @@ from typing import Any
 import pycountry
 from django.conf.locale import LANG_INFO
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import (
-    BooleanField,
     Case,
     DateTimeField,
     Exists,
-    Expression,
-    ExpressionWrapper,
-    F,
-    FloatField,
-    IntegerField,
     Min,
     OuterRef,
-    Prefetch,
     Q,
     Value,
     When,
@@ -58,12 +52,13 @@ from django.utils.translation import get_language, gettext
 
 from mutual.concerns.queries import concern_index
 from mutual.groups.models import Group, ReferralPolicy
-from mutual.groups.queries import _hidden_or_exact, active_facilitators, directory_groups
-from mutual.meetings.models import Meeting, Occurrence
+from mutual.groups.queries import active_facilitators, directory_groups
+from mutual.meetings.models import Meeting, MeetingType, Occurrence
 from mutual.meetings.recurrence import SUNDAY_FIRST, rule_parts, weekday_sunday_first
 from mutual.organizations.models import Stewardship
-from mutual.places.geo import ROUNDED_DECIMALS, bounding_box, distance_expression
+from mutual.places.geo import ROUNDED_DECIMALS, bounding_box, distance_expression, distance_km
 from mutual.places.lookup import ResolvedPlace
+from mutual.places.models import Place
 from mutual.services.models import Schedule, Service, ServiceAtLocation
 from mutual.services.queries import OPEN_STATUSES
 
@@ -72,7 +67,7 @@ DEFAULT_MAX_KM = 10.0
 SLACK = 1.5
 LIMIT = 25
 NEXT_MEETINGS = 3
-ONLINE_CANDIDATES = 200
+ONLINE_CANDIDATES = 100
 ONLINE_SAMPLE_SECONDS = 300
 # Meetings are judged by their occurrences this far ahead, so a monthly one counts too.
 WINDOW_DAYS = 28
@@ -348,75 +343,35 @@ def _concern_ids(slugs: Sequence[str]) -> list[int]:
     })
 
 
-def _in_concerns(concern_ids: list[int]) -> Q:
-    """A `concern_id` among the (sorted) ids, as runs of consecutive ids: a subtree's ids
-    mostly are, and the index is then sought once a run rather than once an id."""
+def _concern_runs(concern_ids: list[int]) -> list[list[int]]:
+    """The (sorted) ids as runs of consecutive ids, [first, last]: a subtree's ids mostly
+    are, and the index is then sought once a run rather than once an id."""
     runs: list[list[int]] = []
     for concern_id in concern_ids:
         if runs and runs[-1][1] + 1 == concern_id:
             runs[-1][1] = concern_id
         else:
             runs.append([concern_id, concern_id])
+    return runs
+
+
+def _in_concerns(concern_ids: list[int]) -> Q:
+    """A `concern_id` among the (sorted) ids, sought as runs (see `_concern_runs`)."""
     condition = Q(pk__in=[])
-    for first, last in runs:
+    for first, last in _concern_runs(concern_ids):
         condition |= (Q(concern_id=first) if first == last
                       else Q(concern_id__gte=first, concern_id__lte=last))
     return condition
 
 
-def _coming(now: dt.datetime) -> Q:
-    """The occurrences meetings are judged by (as `_judge_groups` reads them): not
-    cancelled, in the coming weeks."""
-    return Q(starts_at__gte=now, starts_at__lt=now + dt.timedelta(days=WINDOW_DAYS)) & ~Q(
-        status=Occurrence.Status.CANCELLED)
-
-
 Window = tuple[dt.datetime, dt.datetime, dt.datetime | None]
 
 
-class _During(Expression):
-    """Whether an occurrence starts in one of the windows (begins, ends) and, when the window
-    says so, ends by its third moment: one expression rather than three lookups a window,
-    which the ORM took longer to build than the database to answer."""
-
-    conditional = True
-    output_field = BooleanField()
-
-    def __init__(self, windows: list[Window], starts: Any = None, ends: Any = None) -> None:
-        super().__init__()
-        self.windows = windows
-        self.starts = starts if starts is not None else F("starts_at")
-        self.ends = ends if ends is not None else F("ends_at")
-
-    def get_source_expressions(self) -> list[Any]:
-        return [self.starts, self.ends]
-
-    def set_source_expressions(self, exprs: Sequence[Any]) -> None:
-        self.starts, self.ends = exprs
-
-    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
-        starts, starts_params = compiler.compile(self.starts)
-        ends, ends_params = compiler.compile(self.ends)
-        moment = DateTimeField()
-        sql, params = [], []
-        for begins, until, ends_by in self.windows:
-            part = f"{starts} >= %s AND {starts} < %s"
-            params += [*starts_params, moment.get_db_prep_value(begins, connection),
-                       *starts_params, moment.get_db_prep_value(until, connection)]
-            if ends_by is not None:
-                part += f" AND {ends} <= %s"
-                params += [*ends_params, moment.get_db_prep_value(ends_by, connection)]
-            sql.append(f"({part})")
-        return "(" + " OR ".join(sql) + ")", params
-
-
-def _during(windows: list[Window]) -> Q | _During:
-    return _During(windows) if windows else Q(pk__in=[])
-
-
-def _free_times(needs: Needs, now: dt.datetime) -> tuple[Q | _During, Q | _During]:
-    """Occurrences on the client's free days (when they name none, any day), and those
-    among them that lie wholly in their free hours: as moments, on the client's clock."""
+def _free_windows(needs: Needs, now: dt.datetime) -> tuple[list[Window], list[Window]]:
+    """The client's free days in the coming weeks (when they name none, every day), and
+    their free hours on those days, as moments on the client's clock: (begins, ends) for
+    when an occurrence may start and, where the client named a time they must leave, the
+    moment it must end by."""
     zone = needs.zone
     today = now.astimezone(zone).date()
     days: list[Window] = []
@@ -437,16 +392,7 @@ def _free_times(needs: Needs, now: dt.datetime) -> tuple[Q | _During, Q | _Durin
             next_midnight,
             None if needs.free_until is None
             else dt.datetime.combine(day, needs.free_until, tzinfo=zone)))
-    return _during(days), _during(in_free_hours)
-
-
-def _speaks(languages: Sequence[str]) -> Exists:
-    """The group, or one of its meetings, speaks one of the languages: looked up for each
-    group rather than listing every group that speaks a common language."""
-    return Exists(GroupLanguage.objects.filter(
-        group_id=OuterRef("pk"), language_id__in=languages)) | Exists(
-        MeetingLanguage.objects.filter(
-            meeting__group_id=OuterRef("pk"), language_id__in=languages))
+    return days, in_free_hours
 
 
 def _online_sample(needs: Needs, concern_ids: list[int],
@@ -501,42 +447,145 @@ def _box(near: ResolvedPlace, radius_km: float, *, margin: float = 0.0,
     return box & Q(**{f"{prefix}longitude__gte": min_lon, f"{prefix}longitude__lte": max_lon})
 
 
-def _group_points(needs: Needs, now: dt.datetime) -> Any:
-    """A group's score but for its distance, as `_judge_group` gives it with the reasons,
-    as an SQL expression."""
+class _Sql:
+    """An SQL text and its parameters, written in parts. The group candidates' query is
+    written in SQL rather than built by the ORM: building it took longer than PostgreSQL
+    took to answer it. It uses nothing SQLite and PostgreSQL do not share (decision 0002),
+    and every value is a named parameter, so parts may be written in any order."""
 
-    def having(condition: Q | Exists, points: int) -> Case:
-        return Case(When(condition, then=Value(points)), default=Value(0))
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.params: dict[str, Any] = {}
 
-    points: Any = having(Q(status=Group.Status.PAUSED), CLOSED_FOR_NOW)
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+
+    def values(self, values: Sequence[Any]) -> str:
+        """Placeholders for the values, which are added to the parameters."""
+        names = []
+        for value in values:
+            name = f"p{len(self.params)}"
+            self.params[name] = value
+            names.append(f"%({name})s")
+        return ", ".join(names)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+
+def _table(model: Any) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+_MOMENT = DateTimeField()
+
+
+def _moment(value: dt.datetime) -> Any:
+    return _MOMENT.get_db_prep_value(value, connection)
+
+
+def _shown_sql(sql: _Sql, alias: str) -> str:
+    """The groups the directory shows (groups.queries.directory_groups) other than those
+    listed by name only, as a condition on `alias`."""
+    hidden = sql.values([Group.Visibility.SECRET, Group.Visibility.LISTED])
+    return (f"{alias}.visibility NOT IN ({hidden})"
+            f" AND {alias}.status <> {sql.values([Group.Status.CLOSED])}")
+
+
+def _about_sql(sql: _Sql, alias: str, concern_ids: list[int]) -> str:
+    """The group `alias` is about one of the concerns, sought as runs of ids (see
+    `_concern_runs`)."""
+    runs = []
+    for first, last in _concern_runs(concern_ids):
+        runs.append(f"c.concern_id = {sql.values([first])}" if first == last else
+                    f"c.concern_id BETWEEN {sql.values([first])} AND {sql.values([last])}")
+    return (f"EXISTS (SELECT 1 FROM {_table(GroupConcern)} c WHERE c.group_id = {alias}.id"
+            f" AND ({' OR '.join(runs) or '1 = 0'}))")
+
+
+def _box_sql(sql: _Sql, near: ResolvedPlace, radius_km: float) -> str:
+    """`_box` on the places `p`, widened by the rounding of hidden addresses."""
+    min_lat, max_lat, min_lon, max_lon = bounding_box(
+        near.latitude, near.longitude, radius_km, margin_degrees=10**-ROUNDED_DECIMALS)
+    box = f"p.latitude BETWEEN {sql.values([min_lat])} AND {sql.values([max_lat])}"
+    if min_lon < -180 or max_lon > 180:
+        return (f"{box} AND (p.longitude >= {sql.values([(min_lon + 540) % 360 - 180])}"
+                f" OR p.longitude <= {sql.values([(max_lon + 540) % 360 - 180])})")
+    return f"{box} AND p.longitude BETWEEN {sql.values([min_lon])} AND {sql.values([max_lon])}"
+
+
+def _during_sql(sql: _Sql, windows: list[Window]) -> str:
+    """An occurrence `o` starts in one of the windows and, where the window says so, ends
+    by its third moment."""
+    parts = []
+    for begins, until, ends_by in windows:
+        part = f"o.starts_at >= {sql.values([_moment(begins)])}"
+        part += f" AND o.starts_at < {sql.values([_moment(until)])}"
+        if ends_by is not None:
+            part += f" AND o.ends_at <= {sql.values([_moment(ends_by)])}"
+        parts.append(f"({part})")
+    return f"({' OR '.join(parts) or '1 = 0'})"
+
+
+def _points_sql(sql: _Sql, needs: Needs, now: dt.datetime) -> str:
+    """A group `g`'s score but for its distance, as `_judge_group` gives it with the
+    reasons."""
+    points = [f"CASE WHEN g.status = {sql.values([Group.Status.PAUSED])}"
+              f" THEN {CLOSED_FOR_NOW} ELSE 0 END"]
     if needs.languages:
-        points += having(_speaks(needs.languages), LANGUAGE)
+        points.append(
+            f"CASE WHEN EXISTS (SELECT 1 FROM {_table(GroupLanguage)} gl WHERE gl.group_id = g.id"
+            f" AND gl.language_id IN ({sql.values(needs.languages)}))"
+            f" OR EXISTS (SELECT 1 FROM {_table(MeetingLanguage)} ml"
+            f" JOIN {_table(Meeting)} m ON m.id = ml.meeting_id WHERE m.group_id = g.id"
+            f" AND ml.language_id IN ({sql.values(needs.languages)}))"
+            f" THEN {LANGUAGE} ELSE 0 END")
     if needs.asks_about_time:
-        coming = Occurrence.objects.filter(_coming(now), group_id=OuterRef("pk"))
-        on_free_days, in_free_hours = _free_times(needs, now)
-        points += Case(When(Exists(coming.filter(in_free_hours)), then=Value(SCHEDULE_FIT)),
-                       When(Exists(coming.filter(on_free_days)), then=Value(SCHEDULE_DAY)),
-                       default=Value(0))
-    if needs.peer_led:
-        points += Case(When(led_by=Group.LedBy.PEERS, then=Value(PREFERENCE)),
-                       When(led_by=Group.LedBy.CO_LED, then=Value(PREFERENCE // 2)),
-                       default=Value(0))
-    active = Meeting.objects.filter(group_id=OuterRef("pk"), status=Meeting.Status.ACTIVE)
+        on_free_days, in_free_hours = _free_windows(needs, now)
 
-    def typed(codes: set[str]) -> Exists:
-        return Exists(active.filter(type_codes__code__in=sorted(codes)))
+        def coming(windows: list[Window]) -> str:
+            # The occurrences meetings are judged by, as `_judge_groups` reads them: not
+            # cancelled, in the coming weeks.
+            return (f"EXISTS (SELECT 1 FROM {_table(Occurrence)} o WHERE o.group_id = g.id"
+                    f" AND o.starts_at >= {sql.values([_moment(now)])}"
+                    f" AND o.starts_at < "
+                    f"{sql.values([_moment(now + dt.timedelta(days=WINDOW_DAYS))])}"
+                    f" AND o.status <> {sql.values([Occurrence.Status.CANCELLED])}"
+                    f" AND {_during_sql(sql, windows)})")
+
+        fit = coming(in_free_hours)
+        day = coming(on_free_days)
+        points.append(f"CASE WHEN {fit} THEN {SCHEDULE_FIT} WHEN {day} THEN {SCHEDULE_DAY}"
+                      " ELSE 0 END")
+    if needs.peer_led:
+        points.append(f"CASE WHEN g.led_by = {sql.values([Group.LedBy.PEERS])}"
+                      f" THEN {PREFERENCE} WHEN g.led_by = {sql.values([Group.LedBy.CO_LED])}"
+                      f" THEN {PREFERENCE // 2} ELSE 0 END")
+
+    def active(extra: str = "") -> str:
+        return (f"EXISTS (SELECT 1 FROM {_table(Meeting)} m WHERE m.group_id = g.id"
+                f" AND m.status = {sql.values([Meeting.Status.ACTIVE])}{extra})")
+
+    def typed(codes: set[str]) -> str:
+        return active(f" AND EXISTS (SELECT 1 FROM {_table(MeetingType)} t"
+                      f" WHERE t.meeting_id = m.id AND t.code IN ({sql.values(sorted(codes))}))")
+
+    def having(condition: str, points_given: int) -> str:
+        return f"CASE WHEN {condition} THEN {points_given} ELSE 0 END"
 
     if needs.gender:
-        points += having(typed(GENDER_TYPES[needs.gender]), PREFERENCE)
+        points.append(having(typed(GENDER_TYPES[needs.gender]), PREFERENCE))
     if needs.lgbtq:
-        points += having(typed(LGBTQ_TYPES), PREFERENCE)
+        points.append(having(typed(LGBTQ_TYPES), PREFERENCE))
     if needs.accessible:
-        only_online = Exists(active) & ~Exists(active.exclude(
-            attendance=Meeting.Attendance.ONLINE))
-        points += having(typed(ACCESSIBLE_TYPES) | only_online, PREFERENCE)
+        in_person = active(f" AND m.attendance <> {sql.values([Meeting.Attendance.ONLINE])}")
+        only_online = f"{active()} AND NOT {in_person}"
+        points.append(having(f"{typed(ACCESSIBLE_TYPES)} OR ({only_online})", PREFERENCE))
     if needs.for_family:
-        points += having(Q(audience__in=[Group.Audience.FAMILY, Group.Audience.BOTH]), FAMILY)
-    return ExpressionWrapper(points, output_field=IntegerField())
+        family = sql.values([Group.Audience.FAMILY, Group.Audience.BOTH])
+        points.append(having(f"g.audience IN ({family})", FAMILY))
+    return " + ".join(points)
 
 
 def _group_candidates(needs: Needs, concern_ids: list[int],
@@ -548,36 +597,47 @@ def _group_candidates(needs: Needs, concern_ids: list[int],
     sample are found apart, each by the index that narrows it most, and scored together
     in one query: asking for both in one condition made the databases read every group of
     the concern. Without a place, or online only, only groups that meet online are
-    candidates."""
-    shown = directory_groups().exclude(visibility=Group.Visibility.LISTED)
+    candidates. Distances are measured here, from the places' coordinates, as the
+    directory measures them (see groups.queries._near): rounded where the address is for
+    members only, so that a hidden address cannot be pinned down."""
+    sql = _Sql()
+    sql.add(f"SELECT g.id, g.latitude, g.longitude, g.hidden, g.led_by, g.audience, g.format,"
+            f" g.status, {_points_sql(sql, needs, now)} FROM (")
+    near = None if needs.online_only else needs.near
+    radius = needs.max_km * SLACK
     online_formats = [Group.Format.ONLINE, Group.Format.HYBRID]
-    radius = None
-    candidates = Group.objects.none()
-    distance: Any = Value(None, output_field=FloatField())
-    if needs.near is not None and not needs.online_only:
-        near, radius = needs.near, needs.max_km * SLACK
-        in_concern = GroupConcern.objects.filter(_in_concerns(concern_ids),
-                                                 group_id=OuterRef("pk"))
-        # The radius is kept below: in SQL, SQLite measured every group in the box before
-        # asking for its concerns.
-        candidates = shown.exclude(format=Group.Format.ONLINE).filter(
-            _box(near, radius, margin=10**-ROUNDED_DECIMALS), Exists(in_concern)).order_by()
-        # Measured as the directory measures (see groups.queries._near), so that a hidden
-        # address cannot be pinned down; the box is widened by the rounding for that.
-        distance = Case(When(~Q(format=Group.Format.ONLINE), then=distance_expression(
-            near.latitude, near.longitude, _hidden_or_exact("place__latitude"),
-            _hidden_or_exact("place__longitude"))), output_field=FloatField())
+    if near is not None:
+        sql.add(f"SELECT h.id, p.latitude, p.longitude, h.address_for_members_only AS hidden,"
+                f" h.led_by, h.audience, h.format, h.status FROM {_table(Group)} h"
+                f" JOIN {_table(Place)} p ON p.id = h.place_id WHERE {_box_sql(sql, near, radius)}"
+                f" AND {_shown_sql(sql, 'h')} AND h.format <> {sql.values([Group.Format.ONLINE])}"
+                f" AND {_about_sql(sql, 'h', concern_ids)} UNION ALL")
         online_formats = [Group.Format.ONLINE]
-    sample = shown.filter(
-        Exists(GroupConcern.objects.filter(_in_concerns(concern_ids), group_id=OuterRef("pk"))),
-        pk__in=_online_sample(needs, concern_ids, online_formats), format__in=online_formats)
-    candidates = candidates.values("pk").union(sample.order_by().values("pk"))
-    rows = Group.objects.filter(pk__in=candidates).annotate(
-        distance_km=distance, points=_group_points(needs, now)).order_by().values_list(
-        "pk", "distance_km", "led_by", "audience", "format", "status", "points")
-    return [(*row[:6], row[6] + _distance_points(row[1], row[4] != Group.Format.IN_PERSON,
-                                                 needs))
-            for row in rows if radius is None or row[1] is None or row[1] <= radius]
+    # Online groups meet nowhere, so their rows carry no coordinates.
+    sample = _online_sample(needs, concern_ids, online_formats)
+    sql.add(f"SELECT h.id, NULL AS latitude, NULL AS longitude, h.address_for_members_only"
+            f" AS hidden, h.led_by, h.audience,"
+            f" h.format, h.status FROM {_table(Group)} h"
+            f" WHERE h.id IN ({sql.values(sample or [0])}) AND {_shown_sql(sql, 'h')}"
+            f" AND h.format IN ({sql.values(online_formats)})"
+            f" AND {_about_sql(sql, 'h', concern_ids)}) g")
+    with connection.cursor() as cursor:
+        cursor.execute(sql.text, sql.params)
+        rows = cursor.fetchall()
+    found = []
+    for pk, latitude, longitude, hidden, led_by, audience, group_format, status, points in rows:
+        distance = None
+        if near is not None and latitude is not None and group_format != Group.Format.ONLINE:
+            if hidden:
+                latitude = round(latitude, ROUNDED_DECIMALS)
+                longitude = round(longitude, ROUNDED_DECIMALS)
+            distance = distance_km(near.latitude, near.longitude, latitude, longitude)
+            if distance > radius:
+                continue
+        online = group_format != Group.Format.IN_PERSON
+        found.append((pk, distance, led_by, audience, group_format, status,
+                      points + _distance_points(distance, online, needs)))
+    return found
 
 
 def _judge_group(row: tuple[Any, ...], languages: set[str], meetings: list[tuple[Any, ...]],
@@ -585,7 +645,7 @@ def _judge_group(row: tuple[Any, ...], languages: set[str], meetings: list[tuple
     _pk, distance, led_by, audience, group_format, status = row
     judged = _Judged()
     judged.add(_language(languages, needs))
-    active = [meeting for meeting in meetings if meeting[-1] == Meeting.Status.ACTIVE]
+    active = [meeting for meeting in meetings if meeting[5] == Meeting.Status.ACTIVE]
     judged.add(_schedule(slots, needs, whole=True,
                          nothing=_("no meetings in the coming four weeks")))
     judged.add(_distance(distance, group_format != Group.Format.IN_PERSON, needs))
@@ -632,56 +692,100 @@ def _judge_group(row: tuple[Any, ...], languages: set[str], meetings: list[tuple
 
 
 Judgement = tuple[int, float | None, _Judged, list[tuple[Any, ...]]]
-OCCURRENCE_FIELDS = ("group_id", "meeting_id", "original_date", "starts_at", "ends_at",
-                     "status", "reason")
+# What judging and showing a group's occurrences read of them.
+OCCURRENCE_FIELDS = ("group_id", "meeting_id", "starts_at", "ends_at", "status")
+# What judging and showing a group's current meetings read of them.
+MEETING_FIELDS = ("group_id", "id", "rrule", "types", "attendance", "status", "name",
+                  "time_zone")
+# The same, in the model's order, as Meeting.from_db takes them.
+_MEETING_ORDER = [field.attname for field in Meeting._meta.concrete_fields
+                  if field.attname in MEETING_FIELDS]
+_MEETING_AT = [MEETING_FIELDS.index(name) for name in _MEETING_ORDER]
+
+
+def _spoken(ids: list[int]) -> dict[int, set[str]]:
+    """The languages of each group and of its meetings, in one query."""
+    spoken: dict[int, set[str]] = {pk: set() for pk in ids}
+    if not ids:
+        return spoken
+    sql = _Sql()
+    groups = sql.values(ids)
+    sql.add(f"SELECT gl.group_id, gl.language_id FROM {_table(GroupLanguage)} gl"
+            f" WHERE gl.group_id IN ({groups}) UNION"
+            f" SELECT m.group_id, ml.language_id FROM {_table(MeetingLanguage)} ml"
+            f" JOIN {_table(Meeting)} m ON m.id = ml.meeting_id WHERE m.group_id IN ({groups})")
+    with connection.cursor() as cursor:
+        cursor.execute(sql.text, sql.params)
+        for group_id, code in cursor.fetchall():
+            spoken[group_id].add(code)
+    return spoken
+
+
+def _from_text(moment: str) -> dt.datetime:
+    """A moment the database gave as text: with its offset from PostgreSQL, in UTC without
+    one from SQLite."""
+    value = dt.datetime.fromisoformat(moment)
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def _coming_occurrences(ids: list[int], now: dt.datetime) -> list[tuple[Any, ...]]:
+    """The groups' occurrences in the coming weeks, cancelled ones too (the next meetings
+    shown say so), as `OCCURRENCE_FIELDS`, soonest first. Their moments are read as text:
+    turning a few hundred of them into datetimes through the database driver took longer
+    than the query."""
+    if not ids:
+        return []
+    sql = _Sql()
+    sql.add(f"SELECT o.group_id, o.meeting_id, CAST(o.starts_at AS TEXT),"
+            f" CAST(o.ends_at AS TEXT), o.status FROM {_table(Occurrence)} o"
+            f" WHERE o.group_id IN ({sql.values(ids)}) AND o.starts_at >= "
+            f"{sql.values([_moment(now)])} AND o.starts_at < "
+            f"{sql.values([_moment(now + dt.timedelta(days=WINDOW_DAYS))])}"
+            " ORDER BY o.starts_at, o.id")
+    with connection.cursor() as cursor:
+        cursor.execute(sql.text, sql.params)
+        return [(group_id, meeting_id, _from_text(starts_at), _from_text(ends_at), status)
+                for group_id, meeting_id, starts_at, ends_at, status in cursor.fetchall()]
 
 
 def _judge_groups(rows: list[tuple[Any, ...]], needs: Needs,
                   now: dt.datetime) -> tuple[list[Judgement], dict[int, Group]]:
     """Each group judged in words, with its occurrences in the coming weeks; and the
-    groups, loaded with what a match shows."""
+    groups, loaded with what a match shows, each with its current meetings as
+    `MEETING_FIELDS` in `meeting_rows` and whether its facilitators answer referrals in
+    `answered`."""
     ids = [row[0] for row in rows]
-    groups = (
-        # What a match shows of a group: a page's worth of groups loads no more than that.
-        Group.objects.select_related("organization")
-        .only("slug", "name", "referral_policy", "referral_phone", "organization__name")
-        .annotate(answered=Exists(active_facilitators().filter(group_id=OuterRef("pk"))))
-        .prefetch_related(Prefetch(
-            "meetings", queryset=Meeting.objects.exclude(status=Meeting.Status.ENDED)
-            .only("group_id", "slug", "name", "time_zone", "attendance", "status", "rrule",
-                  "types")
-            .order_by("start_time", "pk"), to_attr="current_meetings"))
-        .in_bulk(ids)
-    )
-    meetings = {pk: [(pk, meeting.pk, meeting.rrule, meeting.types, meeting.attendance,
-                      meeting.status) for meeting in group.current_meetings]
-                for pk, group in groups.items()}
+    # What a match shows of a group: a page's worth of groups loads no more than that.
+    groups = (Group.objects.select_related("organization")
+              .only("slug", "name", "referral_policy", "referral_phone", "organization__name")
+              .in_bulk(ids))
+    answered = set(active_facilitators().filter(group_id__in=ids)
+                   .values_list("group_id", flat=True)) if ids else set()
+    meetings: dict[int, list[tuple[Any, ...]]] = {pk: [] for pk in ids}
+    if ids:
+        for meeting in (Meeting.objects.filter(group_id__in=ids)
+                        .exclude(status=Meeting.Status.ENDED).order_by("start_time", "pk")
+                        .values_list(*MEETING_FIELDS)):
+            meetings[meeting[0]].append(meeting)
+    for pk, group in groups.items():
+        group.answered = pk in answered
+        group.meeting_rows = meetings[pk]
     repeats = {meeting[1]: how_often(meeting[2]) for found in meetings.values()
                for meeting in found}
-    spoken: dict[int, set[str]] = {pk: set() for pk in ids}
+    spoken = _spoken(ids)
     slots: dict[int, dict[tuple[int, int, int], Slot]] = {pk: {} for pk in ids}
     upcoming: dict[int, list[tuple[Any, ...]]] = {pk: [] for pk in ids}
-    if ids:
-        # The groups' languages and their meetings', in one query.
-        for group_id, code in GroupLanguage.objects.filter(group_id__in=ids).values_list(
-                "group_id", "language_id").union(MeetingLanguage.objects.filter(
-                meeting__group_id__in=ids).values_list("meeting__group_id", "language_id")):
-            spoken[group_id].add(code)
-        zone = needs.zone
-        # Cancelled ones too: the next meetings shown say so.
-        coming = Occurrence.objects.filter(
-            group_id__in=ids, starts_at__gte=now,
-            starts_at__lt=now + dt.timedelta(days=WINDOW_DAYS)).order_by("starts_at", "pk")
-        for occurrence in coming.values_list(*OCCURRENCE_FIELDS):
-            group_id, meeting_id, _date, starts_at, ends_at, status, _reason = occurrence
-            upcoming[group_id].append(occurrence)
-            if status == Occurrence.Status.CANCELLED:
-                continue
-            seen = starts_at.astimezone(zone)
-            slot = Slot(weekday_sunday_first(seen.date()), seen.hour * 60 + seen.minute,
-                        int((ends_at - starts_at).total_seconds() // 60),
-                        repeats.get(meeting_id, ""))
-            slots[group_id].setdefault((slot.day, slot.start, slot.length), slot)
+    zone = needs.zone
+    for occurrence in _coming_occurrences(ids, now):
+        group_id, meeting_id, starts_at, ends_at, status = occurrence
+        upcoming[group_id].append(occurrence)
+        if status == Occurrence.Status.CANCELLED:
+            continue
+        seen = starts_at.astimezone(zone)
+        slot = Slot(weekday_sunday_first(seen.date()), seen.hour * 60 + seen.minute,
+                    int((ends_at - starts_at).total_seconds() // 60),
+                    repeats.get(meeting_id, ""))
+        slots[group_id].setdefault((slot.day, slot.start, slot.length), slot)
     judged = [(row[0], row[1], _judge_group(row, spoken[row[0]], meetings[row[0]],
                                             list(slots[row[0]].values()), needs),
                upcoming[row[0]])
@@ -703,12 +807,20 @@ def _group_matches(chosen: list[Judgement], groups: dict[int, Group]) -> list[Ma
     found = []
     for pk, distance, judged, coming in chosen:
         group = groups[pk]
-        by_meeting = {meeting.pk: meeting for meeting in group.current_meetings
-                      if meeting.status == Meeting.Status.ACTIVE}
-        upcoming = [Occurrence(**dict(zip(OCCURRENCE_FIELDS, row, strict=True)))
-                    for row in [row for row in coming if row[1] in by_meeting][:NEXT_MEETINGS]]
-        for occurrence in upcoming:
-            occurrence.meeting = by_meeting[occurrence.meeting_id]
+        active = {meeting[1]: meeting for meeting in group.meeting_rows
+                  if meeting[5] == Meeting.Status.ACTIVE}
+        shown: dict[int, Meeting] = {}
+        upcoming = []
+        for row in [row for row in coming if row[1] in active][:NEXT_MEETINGS]:
+            occurrence = Occurrence(**dict(zip(OCCURRENCE_FIELDS, row, strict=True)))
+            if occurrence.meeting_id not in shown:
+                # Only the fields read: a meeting shown in a match needs no more.
+                row = active[occurrence.meeting_id]
+                meeting = Meeting.from_db(None, _MEETING_ORDER, [row[at] for at in _MEETING_AT])
+                meeting.group = group
+                shown[meeting.pk] = meeting
+            occurrence.meeting = shown[occurrence.meeting_id]
+            upcoming.append(occurrence)
         misfits = list(judged.misfits)
         if not group.answered:
             misfits.append(_("nobody answers referrals for it on Mutual yet"))
