@@ -1,7 +1,9 @@
 """Matching in the API: the page's form read from query parameters, the same ranking."""
 
+import functools
 from typing import Any
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, serializers
@@ -10,9 +12,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from mutual.meetings.models import Occurrence
 from mutual.referrals.match_forms import ClientNeedsQuery
-from mutual.referrals.matching import Match, match
+from mutual.referrals.matching import Match, NextMeeting, match
 from mutual.referrals.permissions import can_send_referrals
 
 ERROR = OpenApiResponse(description='{"error": {"code", "message", "fields"}}')
@@ -93,26 +94,28 @@ class MatchSerializer(serializers.Serializer):
             "referral_policy": str(found.referral_policy),
             "referral_phone": found.referral_phone,
             "takes_referrals": found.takes_referrals,
-            "next_meetings": [_next_meeting(occurrence) for occurrence in found.next_meetings],
+            "next_meetings": [self._next_meeting(coming) for coming in found.next_meetings],
         }
 
+    def _next_meeting(self, coming: NextMeeting) -> dict[str, Any]:
+        """A coming meeting as NextMeetingSerializer gives it."""
+        meeting = coming.meeting
+        return {
+            "starts_at": self._moment.to_representation(coming.starts_at),
+            "ends_at": self._moment.to_representation(coming.ends_at),
+            "name": meeting.display_name,
+            "url": meeting.get_absolute_url(),
+            "time_zone": meeting.time_zone,
+            "online": meeting.meets_online,
+            "in_person": meeting.meets_in_person,
+            "status": coming.status,
+        }
 
-_MOMENT = serializers.DateTimeField()
-
-
-def _next_meeting(occurrence: Occurrence) -> dict[str, Any]:
-    """An occurrence as NextMeetingSerializer gives it."""
-    meeting = occurrence.meeting
-    return {
-        "starts_at": _MOMENT.to_representation(occurrence.starts_at),
-        "ends_at": _MOMENT.to_representation(occurrence.ends_at),
-        "name": meeting.display_name,
-        "url": meeting.get_absolute_url(),
-        "time_zone": meeting.time_zone,
-        "online": meeting.meets_online,
-        "in_person": meeting.meets_in_person,
-        "status": occurrence.status,
-    }
+    @functools.cached_property
+    def _moment(self) -> serializers.DateTimeField:
+        """Moments in the current time zone, looked up once a response rather than once a
+        moment."""
+        return serializers.DateTimeField(default_timezone=timezone.get_current_timezone())
 
 
 class MatchResultsSerializer(serializers.Serializer):

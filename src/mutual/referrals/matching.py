@@ -40,7 +40,6 @@ from django.db.models import (
     Case,
     DateTimeField,
     Exists,
-    Min,
     OuterRef,
     Q,
     Value,
@@ -55,11 +54,11 @@ from mutual.groups.models import Group, ReferralPolicy
 from mutual.groups.queries import active_facilitators, directory_groups
 from mutual.meetings.models import Meeting, MeetingType, Occurrence
 from mutual.meetings.recurrence import SUNDAY_FIRST, rule_parts, weekday_sunday_first
-from mutual.organizations.models import Stewardship
-from mutual.places.geo import ROUNDED_DECIMALS, bounding_box, distance_expression, distance_km
+from mutual.organizations.models import Organization, Stewardship
+from mutual.places.geo import ROUNDED_DECIMALS, bounding_box, distance_km
 from mutual.places.lookup import ResolvedPlace
 from mutual.places.models import Place
-from mutual.services.models import Schedule, Service, ServiceAtLocation
+from mutual.services.models import Location, Schedule, Service, ServiceAtLocation
 from mutual.services.queries import OPEN_STATUSES
 
 DEFAULT_MAX_KM = 10.0
@@ -153,6 +152,16 @@ class Slot:
         return f"{text}, {self.cadence}" if self.cadence else text
 
 
+@dataclass(frozen=True)
+class NextMeeting:
+    """One of a group's coming meetings, as a match shows it."""
+
+    meeting: Meeting
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    status: str  # an Occurrence.Status: scheduled, cancelled or moved
+
+
 @dataclass
 class Match:
     kind: str  # "group" or "service"
@@ -161,7 +170,7 @@ class Match:
     reasons: list[str] = field(default_factory=list)
     misfits: list[str] = field(default_factory=list)
     distance_km: float | None = None
-    next_meetings: list[Occurrence] = field(default_factory=list)
+    next_meetings: list[NextMeeting] = field(default_factory=list)
     referral_policy: str = ReferralPolicy.WELCOME
     referral_phone: str = ""
     # Whether anyone answers its referrals on Mutual: a group's facilitators, or the
@@ -493,21 +502,23 @@ def _shown_sql(sql: _Sql, alias: str) -> str:
             f" AND {alias}.status <> {sql.values([Group.Status.CLOSED])}")
 
 
-def _about_sql(sql: _Sql, alias: str, concern_ids: list[int]) -> str:
-    """The group `alias` is about one of the concerns, sought as runs of ids (see
+def _about_sql(sql: _Sql, through: Any, column: str, alias: str,
+               concern_ids: list[int]) -> str:
+    """The row `alias` (a group or a service) is about one of the concerns, as its
+    relationship to concerns (`through`, by `column`) says, sought as runs of ids (see
     `_concern_runs`)."""
     runs = []
     for first, last in _concern_runs(concern_ids):
         runs.append(f"c.concern_id = {sql.values([first])}" if first == last else
                     f"c.concern_id BETWEEN {sql.values([first])} AND {sql.values([last])}")
-    return (f"EXISTS (SELECT 1 FROM {_table(GroupConcern)} c WHERE c.group_id = {alias}.id"
+    return (f"EXISTS (SELECT 1 FROM {_table(through)} c WHERE c.{column} = {alias}.id"
             f" AND ({' OR '.join(runs) or '1 = 0'}))")
 
 
-def _box_sql(sql: _Sql, near: ResolvedPlace, radius_km: float) -> str:
-    """`_box` on the places `p`, widened by the rounding of hidden addresses."""
+def _box_sql(sql: _Sql, near: ResolvedPlace, radius_km: float, *, margin: float = 0.0) -> str:
+    """`_box` on the places `p`, widened by a margin."""
     min_lat, max_lat, min_lon, max_lon = bounding_box(
-        near.latitude, near.longitude, radius_km, margin_degrees=10**-ROUNDED_DECIMALS)
+        near.latitude, near.longitude, radius_km, margin_degrees=margin)
     box = f"p.latitude BETWEEN {sql.values([min_lat])} AND {sql.values([max_lat])}"
     if min_lon < -180 or max_lon > 180:
         return (f"{box} AND (p.longitude >= {sql.values([(min_lon + 540) % 360 - 180])}"
@@ -609,9 +620,11 @@ def _group_candidates(needs: Needs, concern_ids: list[int],
     if near is not None:
         sql.add(f"SELECT h.id, p.latitude, p.longitude, h.address_for_members_only AS hidden,"
                 f" h.led_by, h.audience, h.format, h.status FROM {_table(Group)} h"
-                f" JOIN {_table(Place)} p ON p.id = h.place_id WHERE {_box_sql(sql, near, radius)}"
+                f" JOIN {_table(Place)} p ON p.id = h.place_id WHERE"
+                # Widened by the rounding of hidden addresses, so that it never decides alone.
+                f" {_box_sql(sql, near, radius, margin=10**-ROUNDED_DECIMALS)}"
                 f" AND {_shown_sql(sql, 'h')} AND h.format <> {sql.values([Group.Format.ONLINE])}"
-                f" AND {_about_sql(sql, 'h', concern_ids)} UNION ALL")
+                f" AND {_about_sql(sql, GroupConcern, 'group_id', 'h', concern_ids)} UNION ALL")
         online_formats = [Group.Format.ONLINE]
     # Online groups meet nowhere, so their rows carry no coordinates.
     sample = _online_sample(needs, concern_ids, online_formats)
@@ -620,7 +633,7 @@ def _group_candidates(needs: Needs, concern_ids: list[int],
             f" h.format, h.status FROM {_table(Group)} h"
             f" WHERE h.id IN ({sql.values(sample or [0])}) AND {_shown_sql(sql, 'h')}"
             f" AND h.format IN ({sql.values(online_formats)})"
-            f" AND {_about_sql(sql, 'h', concern_ids)}) g")
+            f" AND {_about_sql(sql, GroupConcern, 'group_id', 'h', concern_ids)}) g")
     with connection.cursor() as cursor:
         cursor.execute(sql.text, sql.params)
         rows = cursor.fetchall()
@@ -811,16 +824,15 @@ def _group_matches(chosen: list[Judgement], groups: dict[int, Group]) -> list[Ma
                   if meeting[5] == Meeting.Status.ACTIVE}
         shown: dict[int, Meeting] = {}
         upcoming = []
-        for row in [row for row in coming if row[1] in active][:NEXT_MEETINGS]:
-            occurrence = Occurrence(**dict(zip(OCCURRENCE_FIELDS, row, strict=True)))
-            if occurrence.meeting_id not in shown:
+        for _group_id, meeting_id, starts_at, ends_at, status in [
+                row for row in coming if row[1] in active][:NEXT_MEETINGS]:
+            if meeting_id not in shown:
                 # Only the fields read: a meeting shown in a match needs no more.
-                row = active[occurrence.meeting_id]
-                meeting = Meeting.from_db(None, _MEETING_ORDER, [row[at] for at in _MEETING_AT])
-                meeting.group = group
-                shown[meeting.pk] = meeting
-            occurrence.meeting = shown[occurrence.meeting_id]
-            upcoming.append(occurrence)
+                row = active[meeting_id]
+                shown[meeting_id] = Meeting.from_db(None, _MEETING_ORDER,
+                                                    [row[at] for at in _MEETING_AT])
+                shown[meeting_id].group = group
+            upcoming.append(NextMeeting(shown[meeting_id], starts_at, ends_at, status))
         misfits = list(judged.misfits)
         if not group.answered:
             misfits.append(_("nobody answers referrals for it on Mutual yet"))
@@ -844,28 +856,34 @@ def _service_candidates(needs: Needs, concern_ids: list[int]) -> list[tuple[Any,
     """Open services about one of the concerns, as the directory finds them (see
     services.queries.search_services): within the radius, by their nearest location,
     when the client is not online only, as (pk, distance_km, fee, capacity, status,
-    governance, located).
-
-    Near a place, each service's nearest location is found from its locations in the box,
-    in one grouped query: measured for each service in a subquery instead, PostgreSQL went
-    through every place in the box once a service."""
-    services = Service.objects.filter(status__in=OPEN_STATUSES, pk__in=ServiceConcern.objects
-                                      .filter(_in_concerns(concern_ids)).values("service_id"))
-    fields = ("fee", "capacity", "status", "organization__governance_kind")
+    governance, located). Written in SQL, as the group candidates' query is; near a place,
+    each service's locations in the box are read and the nearest measured here."""
+    sql = _Sql()
+    columns = "s.id, s.fee, s.capacity, s.status, o.governance_kind"
+    sources = (f"{_table(Service)} s JOIN {_table(Organization)} o"
+               f" ON o.id = s.organization_id")
+    conditions = (f"s.status IN ({sql.values(OPEN_STATUSES)})"
+                  f" AND {_about_sql(sql, ServiceConcern, 'service_id', 's', concern_ids)}")
     if needs.near is None or needs.online_only:
-        located = Exists(ServiceAtLocation.objects.filter(service_id=OuterRef("pk")))
-        return [(pk, None, *rest) for pk, *rest in services.annotate(located=located)
-                .order_by().values_list("pk", *fields, "located")]
+        sql.add(f"SELECT {columns}, EXISTS (SELECT 1 FROM {_table(ServiceAtLocation)} a"
+                f" WHERE a.service_id = s.id) FROM {sources} WHERE {conditions}")
+        with connection.cursor() as cursor:
+            cursor.execute(sql.text, sql.params)
+            return [(pk, None, *rest) for pk, *rest in cursor.fetchall()]
     near, radius = needs.near, needs.max_km * SLACK
-    nearest = ServiceAtLocation.objects.filter(
-        _box(near, radius, prefix="location__place__"), service__in=services,
-    ).values("service_id", *(f"service__{name}" for name in fields)).annotate(
-        distance=Min(distance_expression(near.latitude, near.longitude,
-                                         "location__place__latitude",
-                                         "location__place__longitude")))
-    return [(pk, distance, *rest, True) for pk, *rest, distance in nearest.order_by()
-            .values_list("service_id", *(f"service__{name}" for name in fields), "distance")
-            if distance <= radius]
+    sql.add(f"SELECT {columns}, p.latitude, p.longitude FROM {sources}"
+            f" JOIN {_table(ServiceAtLocation)} a ON a.service_id = s.id"
+            f" JOIN {_table(Location)} l ON l.id = a.location_id"
+            f" JOIN {_table(Place)} p ON p.id = l.place_id"
+            f" WHERE {_box_sql(sql, near, radius)} AND {conditions}")
+    nearest: dict[int, tuple[Any, ...]] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql.text, sql.params)
+        for pk, fee, capacity, status, governance, latitude, longitude in cursor.fetchall():
+            distance = distance_km(near.latitude, near.longitude, latitude, longitude)
+            if distance <= radius and (pk not in nearest or distance < nearest[pk][1]):
+                nearest[pk] = (pk, distance, fee, capacity, status, governance, True)
+    return list(nearest.values())
 
 
 def _judge_service(row: tuple[Any, ...], languages: set[str], hours: list[tuple[Any, ...]],
@@ -924,16 +942,25 @@ def _rank_services(needs: Needs,
     spoken: dict[int, set[str]] = {pk: set() for pk in ids}
     hours: dict[int, list[tuple[Any, ...]]] = {pk: [] for pk in ids}
     if ids:
-        for service_id, code in ServiceLanguage.objects.filter(service_id__in=ids).values_list(
-                "service_id", "language_id"):
-            spoken[service_id].add(code)
-        # A service's own hours, and its hours at each of its places.
-        for own, at_place, rule, starts_on, opens, closes, zone in Schedule.objects.filter(
-                Q(service_id__in=ids) | Q(service_at_location__service_id__in=ids)
-        ).values_list("service_id", "service_at_location__service_id", "rrule", "starts_on",
-                      "opens_at", "closes_at", "time_zone"):
-            length = (closes.hour * 60 + closes.minute) - (opens.hour * 60 + opens.minute)
-            hours[own or at_place].append((rule, starts_on, opens, length, zone))
+        with connection.cursor() as cursor:
+            sql = _Sql()
+            sql.add(f"SELECT service_id, language_id FROM {_table(ServiceLanguage)}"
+                    f" WHERE service_id IN ({sql.values(ids)})")
+            cursor.execute(sql.text, sql.params)
+            for service_id, code in cursor.fetchall():
+                spoken[service_id].add(code)
+            # A service's own hours, and its hours at each of its places.
+            sql = _Sql()
+            services = sql.values(ids)
+            sql.add(f"SELECT h.service_id, a.service_id, h.rrule, h.starts_on, h.opens_at,"
+                    f" h.closes_at, h.time_zone FROM {_table(Schedule)} h"
+                    f" LEFT JOIN {_table(ServiceAtLocation)} a ON a.id = h.service_at_location_id"
+                    f" WHERE h.service_id IN ({services}) OR a.service_id IN ({services})"
+                    " ORDER BY h.id")
+            cursor.execute(sql.text, sql.params)
+            for own, at_place, rule, starts_on, opens, closes, zone in cursor.fetchall():
+                length = (closes.hour * 60 + closes.minute) - (opens.hour * 60 + opens.minute)
+                hours[own or at_place].append((rule, starts_on, opens, length, zone))
     return [(row[0], row[1], _judge_service(row, spoken[row[0]], hours[row[0]], needs))
             for row in rows]
 
