@@ -12,6 +12,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from mutual.meetings.models import Meeting
 from mutual.referrals.match_forms import ClientNeedsQuery
 from mutual.referrals.matching import Match, NextMeeting, match
 from mutual.referrals.permissions import can_send_referrals
@@ -104,12 +105,23 @@ class MatchSerializer(serializers.Serializer):
             "starts_at": self._moment.to_representation(coming.starts_at),
             "ends_at": self._moment.to_representation(coming.ends_at),
             "name": meeting.display_name,
-            "url": meeting.get_absolute_url(),
+            "url": self._url(meeting),
             "time_zone": meeting.time_zone,
             "online": meeting.meets_online,
             "in_person": meeting.meets_in_person,
             "status": coming.status,
         }
+
+    def _url(self, meeting: Meeting) -> str:
+        """A meeting's page, found once a response: a group's next meetings are mostly
+        the same meeting, week after week."""
+        if meeting.pk not in self._urls:
+            self._urls[meeting.pk] = meeting.get_absolute_url()
+        return self._urls[meeting.pk]
+
+    @functools.cached_property
+    def _urls(self) -> dict[int, str]:
+        return {}
 
     @functools.cached_property
     def _moment(self) -> serializers.DateTimeField:
