@@ -26,6 +26,7 @@ number of SQL queries does not depend on how many match.
 import datetime as dt
 import functools
 import hashlib
+import json
 import math
 import zoneinfo
 from collections.abc import Iterable, Sequence
@@ -38,7 +39,6 @@ from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     Case,
-    DateTimeField,
     Exists,
     OuterRef,
     Q,
@@ -478,6 +478,12 @@ class _Sql:
             names.append(f"%({name})s")
         return ", ".join(names)
 
+    @staticmethod
+    def ids(values: Sequence[int]) -> str:
+        """Row ids, written into the text: integers cannot carry anything else, and
+        PostgreSQL's driver took measurably long to merge a hundred parameters."""
+        return ", ".join(str(int(value)) for value in values) or "NULL"
+
     @property
     def text(self) -> str:
         return " ".join(self.parts)
@@ -487,11 +493,9 @@ def _table(model: Any) -> str:
     return connection.ops.quote_name(model._meta.db_table)
 
 
-_MOMENT = DateTimeField()
-
-
 def _moment(value: dt.datetime) -> Any:
-    return _MOMENT.get_db_prep_value(value, connection)
+    """An aware moment as the database takes it."""
+    return connection.ops.adapt_datetimefield_value(value)
 
 
 def _shown_sql(sql: _Sql, alias: str) -> str:
@@ -509,8 +513,8 @@ def _about_sql(sql: _Sql, through: Any, column: str, alias: str,
     `_concern_runs`)."""
     runs = []
     for first, last in _concern_runs(concern_ids):
-        runs.append(f"c.concern_id = {sql.values([first])}" if first == last else
-                    f"c.concern_id BETWEEN {sql.values([first])} AND {sql.values([last])}")
+        runs.append(f"c.concern_id = {sql.ids([first])}" if first == last else
+                    f"c.concern_id BETWEEN {sql.ids([first])} AND {sql.ids([last])}")
     return (f"EXISTS (SELECT 1 FROM {_table(through)} c WHERE c.{column} = {alias}.id"
             f" AND ({' OR '.join(runs) or '1 = 0'}))")
 
@@ -628,7 +632,7 @@ def _group_candidates(needs: Needs, concern_ids: list[int],
     sql.add(f"SELECT h.id, NULL AS latitude, NULL AS longitude, h.address_for_members_only"
             f" AS hidden, h.led_by, h.audience,"
             f" h.format, h.status FROM {_table(Group)} h"
-            f" WHERE h.id IN ({sql.values(sample or [0])}) AND {_shown_sql(sql, 'h')}"
+            f" WHERE h.id IN ({sql.ids(sample)}) AND {_shown_sql(sql, 'h')}"
             f" AND h.format IN ({sql.values(online_formats)})"
             f" AND {_about_sql(sql, GroupConcern, 'group_id', 'h', concern_ids)}) g")
     with connection.cursor() as cursor:
@@ -719,7 +723,7 @@ def _spoken(ids: list[int]) -> dict[int, set[str]]:
     if not ids:
         return spoken
     sql = _Sql()
-    groups = sql.values(ids)
+    groups = sql.ids(ids)
     sql.add(f"SELECT gl.group_id, gl.language_id FROM {_table(GroupLanguage)} gl"
             f" WHERE gl.group_id IN ({groups}) UNION"
             f" SELECT m.group_id, ml.language_id FROM {_table(MeetingLanguage)} ml"
@@ -748,7 +752,7 @@ def _coming_occurrences(ids: list[int], now: dt.datetime) -> list[tuple[Any, ...
     sql = _Sql()
     sql.add(f"SELECT o.group_id, o.meeting_id, CAST(o.starts_at AS TEXT),"
             f" CAST(o.ends_at AS TEXT), o.status FROM {_table(Occurrence)} o"
-            f" WHERE o.group_id IN ({sql.values(ids)}) AND o.starts_at >= "
+            f" WHERE o.group_id IN ({sql.ids(ids)}) AND o.starts_at >= "
             f"{sql.values([_moment(now)])} AND o.starts_at < "
             f"{sql.values([_moment(now + dt.timedelta(days=WINDOW_DAYS))])}"
             " ORDER BY o.starts_at, o.id")
@@ -773,10 +777,16 @@ def _judge_groups(rows: list[tuple[Any, ...]], needs: Needs,
                    .values_list("group_id", flat=True)) if ids else set()
     meetings: dict[int, list[tuple[Any, ...]]] = {pk: [] for pk in ids}
     if ids:
-        for meeting in (Meeting.objects.filter(group_id__in=ids)
-                        .exclude(status=Meeting.Status.ENDED).order_by("start_time", "pk")
-                        .values_list(*MEETING_FIELDS)):
-            meetings[meeting[0]].append(meeting)
+        sql = _Sql()
+        sql.add(f"SELECT m.{', m.'.join(MEETING_FIELDS)} FROM {_table(Meeting)} m"
+                f" WHERE m.group_id IN ({sql.ids(ids)})"
+                f" AND m.status <> {sql.values([Meeting.Status.ENDED])}"
+                " ORDER BY m.start_time, m.id")
+        with connection.cursor() as cursor:
+            cursor.execute(sql.text, sql.params)
+            for group_id, pk, rule, types, *rest in cursor.fetchall():
+                # Meeting Guide type codes, kept as JSON: both databases give the text.
+                meetings[group_id].append((group_id, pk, rule, json.loads(types), *rest))
     for pk, group in groups.items():
         group.answered = pk in answered
         group.meeting_rows = meetings[pk]
@@ -942,13 +952,13 @@ def _rank_services(needs: Needs,
         with connection.cursor() as cursor:
             sql = _Sql()
             sql.add(f"SELECT service_id, language_id FROM {_table(ServiceLanguage)}"
-                    f" WHERE service_id IN ({sql.values(ids)})")
+                    f" WHERE service_id IN ({sql.ids(ids)})")
             cursor.execute(sql.text, sql.params)
             for service_id, code in cursor.fetchall():
                 spoken[service_id].add(code)
             # A service's own hours, and its hours at each of its places.
             sql = _Sql()
-            services = sql.values(ids)
+            services = sql.ids(ids)
             sql.add(f"SELECT h.service_id, a.service_id, h.rrule, h.starts_on, h.opens_at,"
                     f" h.closes_at, h.time_zone FROM {_table(Schedule)} h"
                     f" LEFT JOIN {_table(ServiceAtLocation)} a ON a.id = h.service_at_location_id"
