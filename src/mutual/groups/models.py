@@ -122,6 +122,10 @@ class Group(models.Model):
             # Matching's online sample, read from the index alone (see referrals.matching).
             models.Index(fields=["format", "visibility", "status", "led_by", "audience", "id"],
                          name="group_online_sample"),
+            # Matching's groups at the places near a client, read from the index alone.
+            models.Index(fields=["place", "visibility", "status", "format", "id", "led_by",
+                                 "audience", "address_for_members_only"],
+                         name="group_at_place"),
         ]
         constraints = [
             models.CheckConstraint(
