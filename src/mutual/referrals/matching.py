@@ -17,10 +17,11 @@ adds points, and each is said in words, either as a reason it fits or as a misfi
     paused, temporarily closed ............. -30 (a full service: -15, a waiting list: -5)
 
 Meetings count by their occurrences in the coming four weeks, on the client's clock.
-Groups are scored in one query (every point but distance's, which is added here to the
-distance the same query measures), so however many match, only the best are loaded and
-judged in words here (with the same points); services, far fewer, are judged here. The
-number of SQL queries does not depend on how many match.
+Groups are scored in one query (every point but distance's, which is added here, where
+distances are measured from the coordinates the same query reads), so however many match,
+only the best are loaded and judged in words here (with the same points); services, far
+fewer, are judged here. The number of SQL queries does not depend on how many match. The
+queries run for every request are written in SQL (decision 0009).
 """
 
 import datetime as dt
@@ -442,20 +443,6 @@ def _online_sample(needs: Needs, concern_ids: list[int],
     return found
 
 
-def _box(near: ResolvedPlace, radius_km: float, *, margin: float = 0.0,
-         prefix: str = "place__") -> Q:
-    """A place's coordinates within the box around the radius (on both sides of the
-    antimeridian when it crosses it), as the directory draws it: the places' own index
-    finds them. `prefix` leads from the rows searched to the place."""
-    min_lat, max_lat, min_lon, max_lon = bounding_box(
-        near.latitude, near.longitude, radius_km, margin_degrees=margin)
-    box = Q(**{f"{prefix}latitude__gte": min_lat, f"{prefix}latitude__lte": max_lat})
-    if min_lon < -180 or max_lon > 180:
-        return box & (Q(**{f"{prefix}longitude__gte": (min_lon + 540) % 360 - 180})
-                      | Q(**{f"{prefix}longitude__lte": (max_lon + 540) % 360 - 180}))
-    return box & Q(**{f"{prefix}longitude__gte": min_lon, f"{prefix}longitude__lte": max_lon})
-
-
 class _Sql:
     """An SQL text and its parameters, written in parts. The group candidates' query is
     written in SQL rather than built by the ORM: building it took longer than PostgreSQL
@@ -520,7 +507,9 @@ def _about_sql(sql: _Sql, through: Any, column: str, alias: str,
 
 
 def _box_sql(sql: _Sql, near: ResolvedPlace, radius_km: float, *, margin: float = 0.0) -> str:
-    """`_box` on the places `p`, widened by a margin."""
+    """The places `p` whose coordinates lie within the box around the radius (on both
+    sides of the antimeridian when it crosses it), widened by a margin, as the directory
+    draws it: the places' own index finds them."""
     min_lat, max_lat, min_lon, max_lon = bounding_box(
         near.latitude, near.longitude, radius_km, margin_degrees=margin)
     box = f"p.latitude BETWEEN {sql.values([min_lat])} AND {sql.values([max_lat])}"
