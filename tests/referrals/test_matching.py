@@ -13,6 +13,7 @@ from django.utils import timezone
 from mutual.accounts.actions import create_token
 from mutual.groups.models import Group, Membership, ReferralPolicy
 from mutual.organizations.models import Stewardship
+from mutual.places.geo import ROUNDED_DECIMALS, distance_km
 from mutual.places.lookup import ResolvedPlace
 from mutual.places.models import Place
 from mutual.referrals import actions
@@ -115,6 +116,29 @@ def test_a_meeting_outside_the_free_hours_is_a_misfit() -> None:
     group("Mañanas de Duelo", km=1, languages=["es"], at=datetime.time(10, 0))
     found = by_name(match(story()))
     assert found["Mañanas de Duelo"].misfits == ["Tue 10:00, outside your free hours"]
+
+
+def test_a_members_only_address_is_measured_where_outsiders_see_it() -> None:
+    """As the directory does: from coordinates rounded to about a kilometre, so that
+    searching around it cannot pin the door down."""
+    group("Duelo a puerta cerrada", km=1.0, languages=["es"], address_for_members_only=True)
+    group("Duelo a puerta abierta", km=1.0, languages=["es"])
+    found = by_name(match(story()))
+    hidden = Place.objects.get(groups__name="Duelo a puerta cerrada")
+    seen = distance_km(OAKLAND.latitude, OAKLAND.longitude,
+                       round(hidden.latitude, ROUNDED_DECIMALS),
+                       round(hidden.longitude, ROUNDED_DECIMALS))
+    assert found["Duelo a puerta abierta"].distance_km == 1.0
+    assert found["Duelo a puerta cerrada"].distance_km == round(seen, 1) == 0.6
+
+
+def test_groups_across_the_antimeridian_are_near() -> None:
+    taveuni = ResolvedPlace("Taveuni, FJ", -16.8, 179.95, "FJ", "Pacific/Fiji")
+    found = GroupFactory(name="Veilomani", concerns=["loss-of-a-spouse"], languages=["fj"],
+                         place=PlaceFactory(locality="Vuna", latitude=-16.8, longitude=-179.97))
+    MembershipFactory(group=found, role=Membership.Role.FACILITATOR)
+    matched = by_name(match(story(near=taveuni, max_km=10.0, languages=(), days=())))
+    assert matched["Veilomani"].distance_km == pytest.approx(8.5, abs=0.1)
 
 
 def test_online_groups_are_read_on_the_clients_clock() -> None:
