@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from mutual.accounts.actions import create_token
 from mutual.groups.models import Group, Membership, ReferralPolicy
+from mutual.groups.queries import directory_groups
 from mutual.organizations.models import Stewardship
 from mutual.places.geo import ROUNDED_DECIMALS, distance_km
 from mutual.places.lookup import ResolvedPlace
@@ -304,6 +305,16 @@ def test_an_online_group_hidden_since_the_sample_was_taken_is_not_shown(change: 
     assert "Duelo en línea" in by_name(match(story()))
     Group.objects.filter(pk=online.pk).update(**change)
     assert "Duelo en línea" not in by_name(match(story()))
+
+
+@pytest.mark.parametrize("visibility", list(Group.Visibility))
+@pytest.mark.parametrize("status", list(Group.Status))
+def test_groups_nearby_are_matched_only_where_the_directory_shows_their_concern(
+        visibility: str, status: str) -> None:
+    near = group("Duelo cercano", km=1.0, languages=["es"], visibility=visibility,
+                 status=status)
+    shown = directory_groups().filter(pk=near.pk).exists() and visibility != "listed"
+    assert ("Duelo cercano" in by_name(match(story()))) == shown
 
 
 def test_an_online_group_no_longer_about_the_concern_is_not_shown() -> None:

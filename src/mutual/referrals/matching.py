@@ -444,10 +444,11 @@ def _online_sample(needs: Needs, concern_ids: list[int],
 
 
 class _Sql:
-    """An SQL text and its parameters, written in parts. The group candidates' query is
-    written in SQL rather than built by the ORM: building it took longer than PostgreSQL
-    took to answer it. It uses nothing SQLite and PostgreSQL do not share (decision 0002),
-    and every value is a named parameter, so parts may be written in any order."""
+    """An SQL text and its parameters, written in parts: the queries matching runs for
+    every request are written in SQL, as building them with the ORM took longer than the
+    database took to answer (decision 0009). They use nothing SQLite and PostgreSQL do not
+    share (decision 0002), and every value but a row id is a named parameter, so parts may
+    be written in any order."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
