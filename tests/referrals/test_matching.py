@@ -336,7 +336,7 @@ def test_the_query_count_does_not_grow_with_the_results() -> None:
     with CaptureQueriesContext(connection) as many:
         found = match(story())
     assert len(found) == 12
-    assert len(many) == len(few) == 10
+    assert len(many) == len(few) == 9
 
 
 @pytest.mark.parametrize("changes", [

@@ -762,9 +762,8 @@ def _judge_groups(rows: list[tuple[Any, ...]], needs: Needs,
     # What a match shows of a group: a page's worth of groups loads no more than that.
     groups = (Group.objects.select_related("organization")
               .only("slug", "name", "referral_policy", "referral_phone", "organization__name")
+              .annotate(answered=Exists(active_facilitators().filter(group_id=OuterRef("pk"))))
               .in_bulk(ids))
-    answered = set(active_facilitators().filter(group_id__in=ids)
-                   .values_list("group_id", flat=True)) if ids else set()
     meetings: dict[int, list[tuple[Any, ...]]] = {pk: [] for pk in ids}
     if ids:
         sql = _Sql()
@@ -778,7 +777,6 @@ def _judge_groups(rows: list[tuple[Any, ...]], needs: Needs,
                 # Meeting Guide type codes, kept as JSON: both databases give the text.
                 meetings[group_id].append((group_id, pk, rule, json.loads(types), *rest))
     for pk, group in groups.items():
-        group.answered = pk in answered
         group.meeting_rows = meetings[pk]
     repeats = {meeting[1]: how_often(meeting[2]) for found in meetings.values()
                for meeting in found}
