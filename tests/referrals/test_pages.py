@@ -12,6 +12,7 @@ from django.urls import reverse
 from mutual.groups.models import Membership, ReferralPolicy
 from mutual.referrals import actions
 from mutual.referrals.models import Referral, Status
+from mutual.referrals.referral_views import OPEN_PER_PAGE
 from tests.conftest import client_for
 from tests.factories import UserFactory
 from tests.referrals.support import drafted, sides
@@ -65,6 +66,24 @@ def test_the_dashboard_waits_longest_first() -> None:
     actions.send_referral(actor=cast.sender, referral=second)
     page = client_for(cast.sender).get(reverse("referral-dashboard")).content.decode()
     assert page.index("First") < page.index("Second")
+
+
+def test_the_dashboard_pages_open_referrals_and_names_each_state() -> None:
+    cast = sides()
+    for number in range(1, OPEN_PER_PAGE + 3):
+        actions.send_referral(actor=cast.sender,
+                              referral=drafted(cast, client_name=f"Client {number:02d}"))
+    declined = drafted(cast, client_name="Declined client")
+    actions.send_referral(actor=cast.sender, referral=declined)
+    actions.move_referral(actor=cast.facilitator, referral=declined, to=Status.REJECTED,
+                          reason="Full")
+    client = client_for(cast.sender)
+    first = client.get(reverse("referral-dashboard")).content.decode()
+    second = client.get(reverse("referral-dashboard"), {"page": 2}).content.decode()
+    assert f"Client {OPEN_PER_PAGE:02d}" in first and f"Client {OPEN_PER_PAGE + 1:02d}" not in first
+    assert f"Client {OPEN_PER_PAGE + 2:02d}" in second and "Client 01" not in second
+    assert first.count("<td>Sent</td>") == OPEN_PER_PAGE
+    assert ">Declined</a>" in first and "Page 1 of 2" in first
 
 
 def test_a_newcomer_asks_the_group_to_contact_them() -> None:
