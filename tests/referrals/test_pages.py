@@ -84,6 +84,10 @@ def test_the_dashboard_pages_open_referrals_and_names_each_state() -> None:
     assert f"Client {OPEN_PER_PAGE + 2:02d}" in second and "Client 01" not in second
     assert first.count("<td>Sent</td>") == OPEN_PER_PAGE
     assert ">Declined</a>" in first and "Page 1 of 2" in first
+    assert f"Sent: <strong>{OPEN_PER_PAGE + 2}</strong>" in first
+    outcomes = first.split("Outcomes by month")[1].split("</table>")[0]
+    # Attended, did not work out, declined, cancelled: this month, one declined.
+    assert "<td>0</td><td>0</td><td>1</td><td>0</td>" in outcomes
 
 
 def test_a_newcomer_asks_the_group_to_contact_them() -> None:

@@ -60,26 +60,29 @@ def referral_audit(referral: Referral) -> QuerySet[AuditEvent]:
 OUTCOMES = (Status.COMPLETED, Status.FAILED, Status.REJECTED, Status.CANCELLED)
 
 
-def outcomes_by_month(user: Any, *, months: int) -> list[tuple[datetime.date, list[int]]]:
-    """How the sender's referrals ended, month by month, newest first: for each month the
-    counts in the order of OUTCOMES. One query."""
+def sender_counts(user: Any, *, months: int) -> tuple[
+        list[tuple[str, int]], list[tuple[datetime.date, list[int]]]]:
+    """How many of the sender's referrals wait in each open state; and how they ended,
+    month by month, newest first: for each month the counts in the order of OUTCOMES. One
+    query."""
     since = (timezone.localdate().replace(day=1) - datetime.timedelta(days=31 * (months - 1)))
     rows = (
-        Referral.objects.filter(sender=user, closed_at__date__gte=since.replace(day=1))
+        Referral.objects.filter(sender=user)
+        .filter(~Q(status__in=CLOSED) | Q(closed_at__date__gte=since.replace(day=1)))
         .annotate(month=TruncMonth("closed_at")).values("month", "status")
         .annotate(count=Count("pk"))
     )
+    waiting: dict[str, int] = {}
     table: dict[datetime.date, dict[str, int]] = {}
     for row in rows:
+        if row["status"] not in CLOSED:
+            waiting[row["status"]] = waiting.get(row["status"], 0) + row["count"]
+            continue
         month = row["month"].date() if isinstance(row["month"], datetime.datetime) else row["month"]
         table.setdefault(month, {})[row["status"]] = row["count"]
-    return [(month, [table[month].get(status, 0) for status in OUTCOMES])
-            for month in sorted(table, reverse=True)]
-
-
-def open_by_status(user: Any) -> list[tuple[str, int]]:
-    """How many of the sender's referrals wait in each open state. One query."""
-    counts = dict(Referral.objects.filter(sender=user).exclude(status__in=CLOSED)
-                  .values_list("status").annotate(count=Count("pk")).values_list("status", "count"))
-    return [(Status(status).label, counts[status]) for status in Status.values
-            if status in counts]
+    return (
+        [(Status(status).label, waiting[status]) for status in Status.values
+         if status in waiting],
+        [(month, [table[month].get(status, 0) for status in OUTCOMES])
+         for month in sorted(table, reverse=True)],
+    )

@@ -22,12 +22,11 @@ from mutual.referrals.models import CLOSED, TRANSITIONS, Referral, Status
 from mutual.referrals.permissions import can_see_referral, receiver_ids
 from mutual.referrals.queries import (
     OUTCOMES,
-    open_by_status,
-    outcomes_by_month,
     referral_audit,
     referral_for_page,
     referrals_received,
     referrals_sent,
+    sender_counts,
 )
 
 OPEN_PER_PAGE = 25
@@ -56,15 +55,16 @@ def referral_dashboard(request: HttpRequest) -> HttpResponse:
     page = Paginator(open_ones, OPEN_PER_PAGE).get_page(request.GET.get("page"))
     # Each state named once: get_status_display() weighs every choice again for each row.
     labels = {value: str(label) for value, label in Status.choices}
+    open_by_status, outcomes = sender_counts(request.user, months=12)
     return render(request, "referrals/dashboard.html", {
         "page": page,
         "open_referrals": [(r, now - r["status_changed_at"], labels[r["status"]])
                            for r in page],
-        "open_by_status": open_by_status(request.user),
+        "open_by_status": open_by_status,
         "closed_referrals": [(r, labels[r["status"]]) for r in
                              sent.filter(status__in=CLOSED).order_by("-closed_at")[:20]],
         "outcome_labels": [Status(status).label for status in OUTCOMES],
-        "outcomes": outcomes_by_month(request.user, months=12),
+        "outcomes": outcomes,
     })
 
 
