@@ -1,7 +1,6 @@
 """Pages for following referrals: the sender's dashboard, the receivers' inbox, one referral."""
 
 import csv
-import datetime
 from typing import Any
 
 from django.conf import settings
@@ -38,10 +37,6 @@ DASHBOARD_FIELDS = (
 )
 
 
-def _age(referral: Referral, now: datetime.datetime) -> datetime.timedelta:
-    return now - referral.status_changed_at
-
-
 @login_required
 @require_GET
 def referral_dashboard(request: HttpRequest) -> HttpResponse:
@@ -74,7 +69,8 @@ def referral_inbox(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
     referrals = list(referrals_received(request.user))
     return render(request, "referrals/inbox.html", {
-        "waiting": [(r, _age(r, now)) for r in referrals if r.status not in CLOSED],
+        "waiting": [(r, now - r.status_changed_at) for r in referrals
+                    if r.status not in CLOSED],
         "closed": [r for r in referrals if r.status in CLOSED],
     })
 

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from mutual.organizations.models import Organization
 from mutual.organizations.permissions import can_describe_organization
+from mutual.referrals.permissions import answering
 from mutual.services import actions
 from mutual.services.forms import (
     LocationForm,
@@ -61,8 +62,8 @@ def service_detail(request: HttpRequest, slug: str, service_slug: str) -> HttpRe
     return render(request, "services/detail.html", {
         "service": service, "organization": service.organization,
         "can_describe": can_describe_organization(request.user, service.organization),
-        # Someone to answer a request to be contacted: the organization's stewards.
-        "answered": service.organization.stewardships.exists(),
+        # Whether anyone answers a request to be contacted (the organization's stewards).
+        "answered": bool(answering(None, service)),
     })
 
 
