@@ -84,3 +84,20 @@ def pytest_configure(config: pytest.Config) -> None:
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    django_db_modify_db_settings_parallel_suffix: None, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """On SQLite, each worker's test database is a file rather than Django's default, memory.
+
+    An in-memory database is one connection, which the live server's threads would share with
+    the test's: when one thread is inside a query that calls one of Django's SQL functions
+    (written in Python) while another binds the parameters of its own, each waits for what
+    the other holds, and the run hangs. A file gives every thread its own connection.
+    """
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        path = tmp_path_factory.mktemp("database") / "test.sqlite3"
+        database.setdefault("TEST", {})["NAME"] = str(path)
