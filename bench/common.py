@@ -84,3 +84,13 @@ def child_env(database: Database, **extra: str) -> dict[str, str]:
     })
     env.update(extra)
     return env
+
+
+def analyze(*tables: str) -> None:
+    """Refresh the planner's statistics for tables a benchmark has just filled, as autovacuum
+    would in production (a machine's PostgreSQL may run without it)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")

@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.common import analyze
 from bench.search import summarize
 
 SLUG = "bench-discussion-5000"
@@ -85,6 +86,7 @@ def _fixture() -> dict[str, Any]:
                     Thanks(post=post, user=users[2 + n]) for n, post in enumerate(posts[::3])
                     if post.author_id != users[2 + n].pk
                 )
+        analyze(*(model._meta.db_table for model in (Thread, Post, Thanks)))
     threads = list(group.threads.order_by("pk").values_list("pk", flat=True))
     members = list(Membership.objects.filter(group=group).order_by("pk")
                    .values_list("user_id", flat=True)[1:401])

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+from bench.common import analyze
 from bench.search import summarize
 
 EMAIL = "bench-social-worker@bench.mutual.test"
@@ -80,7 +81,7 @@ def _concerns() -> list[str]:
 def _services(towns: list[Any], concerns: list[str]) -> None:
     """A few services in each town for the concerns, with opening hours, made once; then
     the services' tables analyzed, as autovacuum would within a minute of such a change."""
-    from django.db import connection, transaction
+    from django.db import transaction
 
     from mutual.concerns.models import Concern
     from mutual.organizations.models import Organization
@@ -121,9 +122,7 @@ def _services(towns: list[Any], concerns: list[str]) -> None:
     tables = [model._meta.db_table for model in (
         Location, Place, Schedule, Service, ServiceAtLocation, Service.concerns.through,
         Service.languages.through)]
-    with connection.cursor() as cursor:
-        for table in tables:
-            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
+    analyze(*tables)
 
 
 def run(count: int, seed: int) -> dict[str, Any]:
