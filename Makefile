@@ -35,8 +35,8 @@ lint: install-test
 test: lint
 	$(BIN)/mutual makemigrations --check --dry-run
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
-		$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -q; \
-		echo "--- again on $$TEST_DATABASE_URL"; \
+		$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -q && \
+		echo "--- again on $$TEST_DATABASE_URL" && \
 		DATABASE_URL="$$TEST_DATABASE_URL" REDIS_URL="$$TEST_REDIS_URL" \
 			$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -q; \
 	else \

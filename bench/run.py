@@ -116,6 +116,14 @@ def page_weight(database: Database) -> dict[str, Any]:
     return json.loads(out.read_text())
 
 
+def detector() -> dict[str, Any]:
+    VAR.mkdir(parents=True, exist_ok=True)
+    out = VAR / "detector.json"
+    out.unlink(missing_ok=True)
+    subprocess.run([sys.executable, "-m", "bench.detector", str(out)], cwd=REPO, check=True)
+    return json.loads(out.read_text())
+
+
 def in_own_process(module: str, database: Database, *args: str,
                    **env_extra: str) -> dict[str, Any]:
     """Run `python -m bench.<module> [args] OUT COUNT SEED` against `database` in a fresh
@@ -295,6 +303,15 @@ def main() -> None:
         "page weight, first visit (heaviest)", "-",
         max(page["compressed_kb"] for page in weights.values()), "KB", PAGE_WEIGHT_BUDGET_KB,
     ))
+    # No budget of its own: posting a reply, crisis check included, has one.
+    assessed = detector()
+    details["crisis_detector"] = assessed
+    figures.append(Figure(
+        f"crisis check, {assessed['post_characters_mean']}-char post p95", "-",
+        assessed["ordinary"]["p95_ms"], "ms", None))
+    figures.append(Figure(
+        f"crisis check, {assessed['long_post_characters']:,}-char post p95", "-",
+        assessed["long"]["p95_ms"], "ms", None))
 
     about = machine(databases)
     print()

@@ -1,5 +1,4 @@
 import json
-import time
 from collections import Counter
 from io import StringIO
 from pathlib import Path
@@ -237,19 +236,6 @@ def test_a_language_can_be_named_to_run_only_its_rules() -> None:
     assert assess("je veux mourir", language="fr").flagged
     assert not assess("je veux mourir", language="es").flagged
     assert assess("je veux mourir").flagged
-
-
-def test_it_is_quick_for_ordinary_and_long_posts() -> None:
-    rows = read_sentences()
-    posts = [" ".join(row["text"] for row in rows[start:start + 4]) for start in range(0, 400, 4)]
-    started = time.perf_counter()
-    for post in posts:
-        assess(post)
-    assert (time.perf_counter() - started) / len(posts) < 0.005
-    long_post = " ".join(row["text"] for row in rows if not row["label"])[:20_000]
-    started = time.perf_counter()
-    assess(long_post)
-    assert time.perf_counter() - started < 0.1
 
 
 def test_evaluate_counts_by_language_and_category_and_lists_the_mistakes(tmp_path: Path) -> None:
