@@ -116,11 +116,11 @@ def page_weight(database: Database) -> dict[str, Any]:
     return json.loads(out.read_text())
 
 
-def detector() -> dict[str, Any]:
-    VAR.mkdir(parents=True, exist_ok=True)
+def detector(database: Database) -> dict[str, Any]:
     out = VAR / "detector.json"
     out.unlink(missing_ok=True)
-    subprocess.run([sys.executable, "-m", "bench.detector", str(out)], cwd=REPO, check=True)
+    subprocess.run([sys.executable, "-m", "bench.detector", str(out)],
+                   env=child_env(database), cwd=REPO, check=True)
     return json.loads(out.read_text())
 
 
@@ -304,7 +304,7 @@ def main() -> None:
         max(page["compressed_kb"] for page in weights.values()), "KB", PAGE_WEIGHT_BUDGET_KB,
     ))
     # No budget of its own: posting a reply, crisis check included, has one.
-    assessed = detector()
+    assessed = detector(databases[0])
     details["crisis_detector"] = assessed
     figures.append(Figure(
         f"crisis check, {assessed['post_characters_mean']}-char post p95", "-",
